@@ -1,0 +1,53 @@
+//! Content: the model, its validation and how it reaches the app.
+//!
+//! No web code lives here, so all of it compiles and is tested natively and
+//! is shared with `build.rs`.
+
+pub mod model;
+pub mod validate;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
+
+pub use model::*;
+pub use validate::{validate, Problem, SingleFile};
+
+/// Largest remote bundle the app will read, in bytes.
+pub const MAX_BUNDLE_BYTES: usize = 1024 * 1024;
+
+/// Parses and validates a JSON bundle. `name` is how problems refer to it.
+///
+/// The schema version is read first, so a bundle of another version gets
+/// "okänd schemaversion" rather than a confusing field error.
+pub fn parse_bundle(text: &str, name: &str) -> Result<Bundle, Vec<Problem>> {
+    let one = |field: &str, message: String| {
+        vec![Problem { file: name.to_string(), goal: String::new(), field: field.to_string(), message }]
+    };
+    if text.len() > MAX_BUNDLE_BYTES {
+        return Err(one("", format!("filen är {} byte; högst {MAX_BUNDLE_BYTES} byte tillåts", text.len())));
+    }
+    #[derive(serde::Deserialize)]
+    struct Version {
+        schema: Option<u32>,
+    }
+    match serde_json::from_str::<Version>(text) {
+        Err(e) => return Err(one("", format!("är inte giltig JSON: {e}"))),
+        Ok(Version { schema: None }) => return Err(one("schema", "saknas; ange schemaversion".to_string())),
+        Ok(Version { schema: Some(v) }) if v != SCHEMA_VERSION => {
+            return Err(one("schema", format!("okänd schemaversion {v}; appen läser version {SCHEMA_VERSION}")))
+        }
+        Ok(_) => {}
+    }
+    let bundle: Bundle = serde_json::from_str(text).map_err(|e| one("", format!("följer inte schemat: {e}")))?;
+    validate(&bundle, &SingleFile(name))?;
+    Ok(bundle)
+}
+
+/// The bundle compiled into the app by `build.rs`, already validated.
+pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/innehall.json"));
+
+/// The bundled content. It was validated at build time, so a failure here
+/// means the build itself is broken; the app shows an error rather than panicking.
+pub fn bundled() -> Result<Bundle, Vec<Problem>> {
+    parse_bundle(BUNDLED_JSON, "inbyggt innehåll")
+}

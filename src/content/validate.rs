@@ -1,0 +1,351 @@
+//! Rules every bundle must meet, whether it comes from `content/` at build
+//! time or from a remote URL at run time. Each problem names the file, the
+//! goal and the field, and says what was expected.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::model::{Bundle, Goal, Indicator, Link, Unit, SCHEMA_VERSION};
+
+/// One thing wrong with the content, located as precisely as we can.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file the problem is in, e.g. "content/mal-3.toml" or "innehall.json".
+    pub file: String,
+    /// "Mål 3", or empty for the strategy as a whole.
+    pub goal: String,
+    /// Dotted path to the field, e.g. "indikatorer[2].serier[0].punkter[1].ar".
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if !self.goal.is_empty() {
+            write!(f, ", {}", self.goal)?;
+        }
+        if !self.field.is_empty() {
+            write!(f, ", fält `{}`", self.field)?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Where each part of a bundle came from, so problems can name the file.
+pub trait SourceNames {
+    fn strategy_file(&self) -> String;
+    fn goal_file(&self, index: usize, goal: &Goal) -> String;
+}
+
+/// A bundle read as one file (the JSON bundle): every problem names that file.
+pub struct SingleFile<'a>(pub &'a str);
+
+impl SourceNames for SingleFile<'_> {
+    fn strategy_file(&self) -> String {
+        self.0.to_string()
+    }
+    fn goal_file(&self, _: usize, _: &Goal) -> String {
+        self.0.to_string()
+    }
+}
+
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    file: String,
+    goal: String,
+    names: &'a dyn SourceNames,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            file: self.file.clone(),
+            goal: self.goal.clone(),
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report(field, "får inte vara tomt; skriv en text");
+        }
+    }
+
+    fn texts(&mut self, field: &str, values: &[String]) {
+        if values.is_empty() {
+            self.report(field, "behöver minst en rad");
+        }
+        for (i, v) in values.iter().enumerate() {
+            self.text(&format!("{field}[{i}]"), v);
+        }
+    }
+
+    fn url(&mut self, field: &str, url: &str) {
+        let ok = url
+            .strip_prefix("https://")
+            .is_some_and(|rest| rest.split('/').next().is_some_and(|host| host.contains('.')))
+            && !url.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+        if !ok {
+            self.report(
+                field,
+                format!("länken \"{url}\" ska vara en fullständig https-adress, t.ex. https://www.example.se/sida"),
+            );
+        }
+    }
+
+    fn link(&mut self, field: &str, link: &Link) {
+        self.text(&format!("{field}.namn"), &link.title);
+        self.url(&format!("{field}.url"), &link.url);
+    }
+
+    fn date(&mut self, field: &str, value: &str) {
+        if !is_iso_date(value) {
+            self.report(field, format!("\"{value}\" ska vara ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-26"));
+        }
+    }
+}
+
+/// True for a plausible ISO calendar date, "YYYY-MM-DD".
+pub fn is_iso_date(value: &str) -> bool {
+    let b = value.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| value.get(r).and_then(|s| s.parse::<u32>().ok());
+    match (num(0..4), num(5..7), num(8..10)) {
+        (Some(y), Some(m), Some(d)) => (2000..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d),
+        _ => false,
+    }
+}
+
+/// Checks a whole bundle. Returns every problem found, not just the first,
+/// so an editor can fix them all in one go.
+pub fn validate(bundle: &Bundle, names: &dyn SourceNames) -> Result<(), Vec<Problem>> {
+    let mut c = Checker {
+        problems: Vec::new(),
+        file: names.strategy_file(),
+        goal: String::new(),
+        names,
+    };
+
+    if bundle.schema != SCHEMA_VERSION {
+        c.report(
+            "schema",
+            format!("okänd schemaversion {}; appen läser version {SCHEMA_VERSION}", bundle.schema),
+        );
+        // Nothing else can be trusted in a bundle of another version.
+        return Err(c.problems);
+    }
+
+    check_strategy(&mut c, bundle);
+
+    let actor_ids: HashSet<&str> = bundle.strategy.actor_types.iter().map(|a| a.id.as_str()).collect();
+    let mut numbers_seen = HashSet::new();
+    let mut tip_ids = HashSet::new();
+    for (i, goal) in bundle.goals.iter().enumerate() {
+        c.file = c.names.goal_file(i, goal);
+        c.goal = format!("Mål {}", goal.number);
+        if !(1..=8).contains(&goal.number) {
+            c.report("nummer", format!("målnummer {} finns inte; använd 1–8", goal.number));
+        } else if !numbers_seen.insert(goal.number) {
+            c.report("nummer", format!("mål {} finns mer än en gång; varje nummer 1–8 ska finnas exakt en gång", goal.number));
+        }
+        check_goal(&mut c, goal, &actor_ids, &mut tip_ids, &bundle.strategy.actor_types);
+    }
+
+    c.file = names.strategy_file();
+    c.goal = String::new();
+    let missing: Vec<String> = (1..=8u8).filter(|n| !numbers_seen.contains(n)).map(|n| n.to_string()).collect();
+    if !missing.is_empty() {
+        c.report("mal", format!("mål {} saknas; alla mål 1–8 ska finnas", missing.join(", ")));
+    }
+
+    if c.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(c.problems)
+    }
+}
+
+fn check_strategy(c: &mut Checker<'_>, bundle: &Bundle) {
+    let s = &bundle.strategy;
+    c.text("titel", &s.title);
+    c.text("kortnamn", &s.short_name);
+    c.text("period", &s.period);
+    c.text("ingress", &s.intro);
+    c.text("syfte", &s.purpose);
+    c.text("vision", &s.vision);
+    c.texts("valdstyper", &s.violence_forms);
+    c.text("parter_text", &s.partners_text);
+    if s.partners.is_empty() {
+        c.report("parter", "behöver minst en samverkanspart");
+    }
+    for (i, p) in s.partners.iter().enumerate() {
+        c.text(&format!("parter[{i}].namn"), &p.name);
+        c.text(&format!("parter[{i}].anslot"), &p.joined);
+    }
+    if s.action_plans.is_empty() {
+        c.report("handlingsplaner", "behöver minst en handlingsplan");
+    }
+    for (i, p) in s.action_plans.iter().enumerate() {
+        c.text(&format!("handlingsplaner[{i}].period"), &p.period);
+        c.text(&format!("handlingsplaner[{i}].text"), &p.text);
+    }
+    c.text("uppfoljning.text", &s.follow_up.text);
+    c.link("uppfoljning.kalla", &s.follow_up.source);
+    for (i, k) in s.follow_up.key_figures.iter().enumerate() {
+        c.text(&format!("uppfoljning.nyckeltal[{i}].varde"), &k.value);
+        c.text(&format!("uppfoljning.nyckeltal[{i}].text"), &k.text);
+    }
+    if s.help_lines.is_empty() {
+        c.report("stodlinjer", "behöver minst en stödlinje");
+    }
+    for (i, h) in s.help_lines.iter().enumerate() {
+        c.text(&format!("stodlinjer[{i}].namn"), &h.name);
+        c.text(&format!("stodlinjer[{i}].text"), &h.text);
+        let digits = h.phone.chars().filter(char::is_ascii_digit).count();
+        if digits < 3 || h.phone.chars().any(|ch| !(ch.is_ascii_digit() || ch == ' ' || ch == '-')) {
+            c.report(format!("stodlinjer[{i}].telefon"), format!("\"{}\" ska vara ett telefonnummer med siffror, mellanslag och bindestreck", h.phone));
+        }
+    }
+    if s.actor_types.is_empty() {
+        c.report("aktorstyper", "behöver minst en aktörstyp");
+    }
+    let mut ids = HashSet::new();
+    for (i, a) in s.actor_types.iter().enumerate() {
+        let field = format!("aktorstyper[{i}].id");
+        if a.id.is_empty() || !a.id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-') {
+            c.report(&field, format!("\"{}\" ska bestå av små bokstäver a–z och bindestreck (den syns i adressen)", a.id));
+        } else if !ids.insert(a.id.as_str()) {
+            c.report(&field, format!("aktörstypen \"{}\" finns mer än en gång", a.id));
+        }
+        c.text(&format!("aktorstyper[{i}].namn"), &a.name);
+        c.text(&format!("aktorstyper[{i}].beskrivning"), &a.description);
+    }
+    let r = &s.status_rule;
+    c.text("statusregel.text", &r.text);
+    for (field, v) in [
+        ("statusregel.troskel_procentenheter", r.threshold_percent_points),
+        ("statusregel.troskel_skala", r.threshold_scale),
+        ("statusregel.troskel_antal_procent", r.threshold_count_percent),
+    ] {
+        if !(v.is_finite() && v >= 0.0) {
+            c.report(field, "ska vara ett tal som är 0 eller större");
+        }
+    }
+    c.text("om_innehallet.text", &s.about.text);
+    c.date("om_innehallet.kontrollerad", &s.about.checked);
+    for (i, l) in s.about.sources.iter().enumerate() {
+        c.link(&format!("om_innehallet.kallor[{i}]"), l);
+    }
+    c.date("tillganglighet.granskad", &s.accessibility.reviewed);
+    c.text("tillganglighet.kontakt", &s.accessibility.contact);
+    c.url("tillganglighet.kontakt_url", &s.accessibility.contact_url);
+}
+
+fn check_goal(
+    c: &mut Checker<'_>,
+    goal: &Goal,
+    actor_ids: &HashSet<&str>,
+    tip_ids: &mut HashSet<String>,
+    actor_types: &[super::model::ActorType],
+) {
+    c.text("kortnamn", &goal.short_name);
+    c.text("malformulering", &goal.statement);
+    c.text("sammanfattning", &goal.summary);
+    c.texts("forutsattningar", &goal.prerequisites);
+    if goal.indicators.is_empty() && goal.indicators_note.trim().is_empty() {
+        c.report("indikatorer", "behöver minst en indikator, eller en indikatorer_text som förklarar varför uppgifter saknas");
+    }
+    let mut indicator_ids = HashSet::new();
+    for (i, ind) in goal.indicators.iter().enumerate() {
+        let base = format!("indikatorer[{i}]");
+        if !indicator_ids.insert(ind.id.clone()) {
+            c.report(format!("{base}.id"), format!("indikatorn \"{}\" finns mer än en gång i målet", ind.id));
+        }
+        check_indicator(c, &base, ind);
+    }
+    for (i, com) in goal.commitments.iter().enumerate() {
+        c.text(&format!("ataganden[{i}].plan"), &com.plan);
+        c.text(&format!("ataganden[{i}].text"), &com.text);
+        c.texts(&format!("ataganden[{i}].ansvariga"), &com.responsible);
+    }
+    if goal.tips.is_empty() {
+        c.report("tips", "behöver minst ett tips");
+    }
+    for (i, tip) in goal.tips.iter().enumerate() {
+        let base = format!("tips[{i}]");
+        if tip.id.trim().is_empty() {
+            c.report(format!("{base}.id"), "får inte vara tomt; ge tipset ett unikt id");
+        } else if !tip_ids.insert(tip.id.clone()) {
+            c.report(format!("{base}.id"), format!("tips-id \"{}\" används redan; varje tips behöver ett eget id", tip.id));
+        }
+        c.text(&format!("{base}.rubrik"), &tip.title);
+        c.text(&format!("{base}.text"), &tip.text);
+        if tip.actors.is_empty() {
+            c.report(format!("{base}.aktorer"), "ange minst en aktörstyp");
+        }
+        for (j, a) in tip.actors.iter().enumerate() {
+            if !actor_ids.contains(a.as_str()) {
+                let known: Vec<&str> = actor_types.iter().map(|t| t.id.as_str()).collect();
+                c.report(
+                    format!("{base}.aktorer[{j}]"),
+                    format!("okänd aktörstyp \"{a}\"; använd någon av: {}", known.join(", ")),
+                );
+            }
+        }
+        if let Some(link) = &tip.link {
+            c.link(&format!("{base}.lank"), link);
+        }
+    }
+    if goal.sources.is_empty() {
+        c.report("kallor", "behöver minst en källa");
+    }
+    for (i, l) in goal.sources.iter().enumerate() {
+        c.link(&format!("kallor[{i}]"), l);
+    }
+}
+
+fn check_indicator(c: &mut Checker<'_>, base: &str, ind: &Indicator) {
+    if ind.id.is_empty() || !ind.id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-') {
+        c.report(format!("{base}.id"), format!("\"{}\" ska bestå av a–z, 0–9 och bindestreck", ind.id));
+    }
+    c.text(&format!("{base}.namn"), &ind.name);
+    c.text(&format!("{base}.trend"), &ind.trend);
+    c.link(&format!("{base}.kalla"), &ind.source);
+    if ind.series.is_empty() && ind.missing.trim().is_empty() {
+        c.report(format!("{base}.serier"), "behöver minst en serie med värden, eller en text i `saknas` som säger varför siffror saknas");
+    }
+    let (lo, hi) = ind.unit.range();
+    for (si, s) in ind.series.iter().enumerate() {
+        let sbase = format!("{base}.serier[{si}]");
+        c.text(&format!("{sbase}.namn"), &s.name);
+        if s.points.is_empty() {
+            c.report(format!("{sbase}.punkter"), "behöver minst ett värde");
+        }
+        let mut previous: Option<u16> = None;
+        for (pi, p) in s.points.iter().enumerate() {
+            let pbase = format!("{sbase}.punkter[{pi}]");
+            if !(2000..=2100).contains(&p.year) {
+                c.report(format!("{pbase}.ar"), format!("året {} är orimligt; ange ett år mellan 2000 och 2100", p.year));
+            }
+            if let Some(prev) = previous {
+                if p.year == prev {
+                    c.report(format!("{pbase}.ar"), format!("året {} finns två gånger i serien; varje år får bara finnas en gång", p.year));
+                } else if p.year < prev {
+                    c.report(format!("{pbase}.ar"), format!("året {} kommer efter {prev}; skriv åren i stigande ordning", p.year));
+                }
+            }
+            previous = Some(p.year);
+            if !p.value.is_finite() || p.value < lo || p.value > hi {
+                let range = match ind.unit {
+                    Unit::Count => "0 eller större".to_string(),
+                    _ => format!("mellan {lo} och {hi}"),
+                };
+                c.report(format!("{pbase}.varde"), format!("värdet {} går inte för enheten {}: ska vara {range}", p.value, ind.unit.label()));
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Strategi för att förebygga och bekämpa våld i Stockholms län 2020–2026:
+//! the app's library. Plain logic (`content`, `filter`, `search`, `status`,
+//! `route`) has no web code and is tested natively; views are in `routes`
+//! and `components`.
+
+pub mod content;
+pub mod filter;
+pub mod route;
+pub mod search;
+pub mod status;

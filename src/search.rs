@@ -1,0 +1,213 @@
+//! Search over the strategy: forgiving of Swedish letters typed without
+//! marks ("aterfall" finds "återfall"), several words narrow the result.
+
+use crate::content::{Bundle, Goal, Tip};
+
+/// Folds one character for comparison: lower case, marks removed. Always
+/// one character in, one out, so positions in folded text match the original.
+pub fn fold_char(c: char) -> char {
+    let lower = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
+    match lower {
+        'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' | 'æ' => 'a',
+        'ö' | 'ø' | 'ò' | 'ó' | 'ô' | 'õ' => 'o',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'ü' | 'ù' | 'ú' | 'û' => 'u',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ç' => 'c',
+        'ñ' => 'n',
+        '–' | '—' => '-',
+        other => other,
+    }
+}
+
+pub fn fold(s: &str) -> Vec<char> {
+    s.chars().map(fold_char).collect()
+}
+
+/// A parsed search: its folded words, longest first so highlighting prefers
+/// the longer match.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    words: Vec<Vec<char>>,
+}
+
+impl Query {
+    pub fn new(text: &str) -> Self {
+        let mut words: Vec<Vec<char>> = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '(' | ')' | ':' | '?' | '!'))
+            .map(fold)
+            .filter(|w| !w.is_empty())
+            .take(12)
+            .collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        words.dedup();
+        Query { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// True when every word occurs somewhere in the texts together.
+    pub fn matches_all(&self, texts: &[&str]) -> bool {
+        let folded: Vec<Vec<char>> = texts.iter().map(|t| fold(t)).collect();
+        self.words.iter().all(|w| folded.iter().any(|t| find(t, w, 0).is_some()))
+    }
+
+    /// How many of the words occur in this text.
+    pub fn hits(&self, text: &str) -> usize {
+        let folded = fold(text);
+        self.words.iter().filter(|w| find(&folded, w, 0).is_some()).count()
+    }
+}
+
+fn find(hay: &[char], needle: &[char], from: usize) -> Option<usize> {
+    if needle.is_empty() || hay.len() < needle.len() {
+        return None;
+    }
+    (from..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()] == *needle)
+}
+
+/// Splits a text into pieces, marking the ones that match a query word, so
+/// a view can wrap them in `<mark>` without ever building markup from text.
+pub fn highlight(text: &str, query: &Query) -> Vec<(String, bool)> {
+    let chars: Vec<char> = text.chars().collect();
+    if query.is_empty() {
+        return vec![(text.to_string(), false)];
+    }
+    let folded = fold(text);
+    let mut marked = vec![false; chars.len()];
+    for w in &query.words {
+        let mut from = 0;
+        while let Some(at) = find(&folded, w, from) {
+            marked[at..at + w.len()].iter_mut().for_each(|m| *m = true);
+            from = at + w.len();
+        }
+    }
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    for (c, m) in chars.into_iter().zip(marked) {
+        match pieces.last_mut() {
+            Some((s, last)) if *last == m => s.push(c),
+            _ => pieces.push((c.to_string(), m)),
+        }
+    }
+    pieces
+}
+
+/// A place in a goal (not a tip) where the search words were found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalMatch {
+    /// What kind of text: "Mål", "Målformulering", "Förutsättning", "Indikator", "Åtagande".
+    pub kind: &'static str,
+    pub text: String,
+}
+
+/// The goal's own texts that a search looks in, each with its kind.
+fn goal_texts(goal: &Goal) -> Vec<(&'static str, String)> {
+    let mut texts = vec![("Mål", goal.title()), ("Målformulering", goal.statement.clone())];
+    texts.extend(goal.prerequisites.iter().map(|p| ("Förutsättning", p.clone())));
+    texts.extend(goal.indicators.iter().map(|i| ("Indikator", i.name.clone())));
+    texts.extend(goal.commitments.iter().map(|c| ("Åtagande", c.text.clone())));
+    texts
+}
+
+/// The goal's texts that hold at least one word, when the goal's texts
+/// together hold every word. Empty when the goal does not match.
+pub fn goal_matches(goal: &Goal, query: &Query) -> Vec<GoalMatch> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let texts = goal_texts(goal);
+    let all: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
+    if !query.matches_all(&all) {
+        return Vec::new();
+    }
+    let mut found: Vec<(usize, GoalMatch)> = texts
+        .into_iter()
+        .filter_map(|(kind, text)| {
+            let hits = query.hits(&text);
+            (hits > 0).then_some((hits, GoalMatch { kind, text }))
+        })
+        .collect();
+    // Texts holding more of the words come first; ties keep content order.
+    found.sort_by_key(|(hits, _)| std::cmp::Reverse(*hits));
+    found.into_iter().map(|(_, m)| m).take(4).collect()
+}
+
+/// A tip matches when its heading and text together, or those with its
+/// goal's name, hold every word. The score ranks matches in the heading first.
+pub fn tip_score(goal: &Goal, tip: &Tip, query: &Query) -> Option<usize> {
+    if query.is_empty() {
+        return Some(0);
+    }
+    let name = goal.title();
+    if !query.matches_all(&[&tip.title, &tip.text, &name]) {
+        return None;
+    }
+    Some(3 * query.hits(&tip.title) + query.hits(&tip.text))
+}
+
+/// Matching tips of one goal, best first (content order among equals).
+pub fn rank_tips<'a>(goal: &'a Goal, tips: &[&'a Tip], query: &Query) -> Vec<&'a Tip> {
+    let mut scored: Vec<(usize, usize, &Tip)> = tips
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| tip_score(goal, t, query).map(|s| (s, i, *t)))
+        .collect();
+    scored.sort_by_key(|&(s, i, _)| (std::cmp::Reverse(s), i));
+    scored.into_iter().map(|(_, _, t)| t).collect()
+}
+
+/// Counts every matching tip in the whole bundle (for the result summary).
+pub fn count_all(bundle: &Bundle, chosen: &[String], query: &Query) -> usize {
+    bundle
+        .goals
+        .iter()
+        .map(|g| {
+            let tips = crate::filter::tips_for(g, chosen);
+            rank_tips(g, &tips, query).len()
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_and_swedish_marks() {
+        assert_eq!(fold("Förebygga ÅTERFALL"), fold("forebygga aterfall"));
+        assert_eq!(fold("Ä").len(), 1);
+    }
+
+    #[test]
+    fn all_words_must_match_somewhere() {
+        let q = Query::new("forebygga  vald");
+        assert!(q.matches_all(&["Förebygga våld"]));
+        assert!(q.matches_all(&["Förebygga", "mer våld"]));
+        assert!(!q.matches_all(&["Förebygga återfall"]));
+        assert!(Query::new("   ").is_empty());
+    }
+
+    #[test]
+    fn highlight_marks_original_text_even_with_marks_and_case() {
+        let q = Query::new("aterfall");
+        let pieces = highlight("Förebygga Återfall nu", &q);
+        assert_eq!(
+            pieces,
+            vec![("Förebygga ".to_string(), false), ("Återfall".to_string(), true), (" nu".to_string(), false)]
+        );
+        let joined: String = highlight("<script>alert(1)</script>", &Query::new("script")).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(joined, "<script>alert(1)</script>");
+    }
+
+    #[test]
+    fn odd_input_is_harmless() {
+        for q in ["🙂", "مرحبا", "\u{202e}abc", "<script>", "\"><img onerror=x>", &"a".repeat(10_000)] {
+            let query = Query::new(q);
+            let _ = highlight("Förebygga våld 🙂 مرحبا", &query);
+        }
+        // Characters whose lower case is longer than one char still fold one to one.
+        assert_eq!(fold("İ").len(), 1);
+    }
+}

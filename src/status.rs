@@ -1,0 +1,170 @@
+//! "Hur går det?": the one published rule that turns an indicator's figures
+//! into a status. The rule's wording lives in content (`statusregel`); its
+//! thresholds too, so the text and the arithmetic cannot drift apart.
+
+use crate::content::{Direction, Indicator, StatusRule, Unit};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Improving,
+    Unchanged,
+    Worsening,
+    NoNewData,
+}
+
+impl Status {
+    /// The status in words, as the visitor reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Improving => "Förbättras",
+            Status::Unchanged => "Oförändrat",
+            Status::Worsening => "Försämras",
+            Status::NoNewData => "Inga nya data",
+        }
+    }
+
+    /// A text symbol shown next to the words (never instead of them).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Status::Improving => "↗",
+            Status::Unchanged => "→",
+            Status::Worsening => "↘",
+            Status::NoNewData => "–",
+        }
+    }
+
+    /// Stable class name for styling.
+    pub fn class(self) -> &'static str {
+        match self {
+            Status::Improving => "status-battre",
+            Status::Unchanged => "status-oforandrat",
+            Status::Worsening => "status-samre",
+            Status::NoNewData => "status-inga-data",
+        }
+    }
+}
+
+/// Applies the rule to the main (first) series of an indicator.
+pub fn status(indicator: &Indicator, rule: &StatusRule) -> Status {
+    let Some(main) = indicator.series.first() else { return Status::NoNewData };
+    let [.., before, latest] = main.points.as_slice() else { return Status::NoNewData };
+    if latest.year < rule.oldest_current_year {
+        return Status::NoNewData;
+    }
+    let change = latest.value - before.value;
+    let threshold = match indicator.unit {
+        Unit::Percent => rule.threshold_percent_points,
+        Unit::Scale10 => rule.threshold_scale,
+        Unit::Count => before.value.abs() * rule.threshold_count_percent / 100.0,
+    };
+    // A tiny epsilon so that 25 → 26 counts as the full 1 point it is.
+    if change.abs() + 1e-9 < threshold || change == 0.0 {
+        return Status::Unchanged;
+    }
+    let better = match indicator.better {
+        Direction::Up => change > 0.0,
+        Direction::Down => change < 0.0,
+    };
+    if better {
+        Status::Improving
+    } else {
+        Status::Worsening
+    }
+}
+
+/// The goal's status in one word for its card: the most common status among
+/// its indicators with figures, ties broken towards the more cautious one.
+pub fn goal_status(indicators: &[Indicator], rule: &StatusRule) -> Status {
+    let statuses: Vec<Status> = indicators.iter().map(|i| status(i, rule)).collect();
+    let count = |s: Status| statuses.iter().filter(|&&x| x == s).count();
+    let order = [Status::Worsening, Status::Unchanged, Status::Improving];
+    let best = order.iter().copied().max_by_key(|&s| (count(s), std::cmp::Reverse(order.iter().position(|&o| o == s))));
+    match best {
+        Some(s) if count(s) > 0 => s,
+        _ => Status::NoNewData,
+    }
+}
+
+/// Formats a value the Swedish way: decimal comma, no needless ",0".
+pub fn format_value(value: f64, unit: Unit) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    let mut s = if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") };
+    s = s.replace('.', ",");
+    match unit {
+        Unit::Percent => format!("{s} %"),
+        Unit::Scale10 | Unit::Count => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Link, Point, Series};
+
+    fn rule() -> StatusRule {
+        StatusRule {
+            text: "regel".into(),
+            threshold_percent_points: 1.0,
+            threshold_scale: 0.1,
+            threshold_count_percent: 5.0,
+            oldest_current_year: 2021,
+        }
+    }
+
+    fn indicator(unit: Unit, better: Direction, points: &[(u16, f64)]) -> Indicator {
+        Indicator {
+            id: "x".into(),
+            name: "x".into(),
+            unit,
+            better,
+            trend: "t".into(),
+            missing: String::new(),
+            comment: String::new(),
+            series: vec![Series {
+                name: "Länet".into(),
+                points: points.iter().map(|&(year, value)| Point { year, value }).collect(),
+            }],
+            source: Link { title: "k".into(), url: "https://k.se".into() },
+        }
+    }
+
+    #[test]
+    fn rising_share_improves_and_falling_share_worsens() {
+        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2021, 25.0), (2022, 28.0)]), &rule()), Status::Improving);
+        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2021, 65.0), (2022, 60.0)]), &rule()), Status::Worsening);
+        assert_eq!(status(&indicator(Unit::Percent, Direction::Down, &[(2021, 65.0), (2022, 60.0)]), &rule()), Status::Improving);
+    }
+
+    #[test]
+    fn exactly_the_threshold_counts_as_a_change() {
+        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2021, 25.0), (2022, 26.0)]), &rule()), Status::Improving);
+        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2021, 25.0), (2022, 25.5)]), &rule()), Status::Unchanged);
+        assert_eq!(status(&indicator(Unit::Scale10, Direction::Up, &[(2022, 5.7), (2023, 5.8)]), &rule()), Status::Improving);
+        assert_eq!(status(&indicator(Unit::Count, Direction::Up, &[(2022, 100.0), (2023, 104.0)]), &rule()), Status::Unchanged);
+    }
+
+    #[test]
+    fn a_single_value_or_old_data_is_no_new_data() {
+        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2022, 25.0)]), &rule()), Status::NoNewData);
+        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2018, 20.0), (2019, 94.0)]), &rule()), Status::NoNewData);
+        let mut none = indicator(Unit::Percent, Direction::Up, &[]);
+        none.series.clear();
+        assert_eq!(status(&none, &rule()), Status::NoNewData);
+    }
+
+    #[test]
+    fn goal_status_is_the_most_common_and_cautious_on_ties() {
+        let up = indicator(Unit::Percent, Direction::Up, &[(2021, 1.0), (2022, 5.0)]);
+        let down = indicator(Unit::Percent, Direction::Up, &[(2021, 5.0), (2022, 1.0)]);
+        assert_eq!(goal_status(&[up.clone(), up.clone(), down.clone()], &rule()), Status::Improving);
+        assert_eq!(goal_status(&[up, down], &rule()), Status::Worsening);
+        assert_eq!(goal_status(&[], &rule()), Status::NoNewData);
+    }
+
+    #[test]
+    fn values_use_a_decimal_comma() {
+        assert_eq!(format_value(5.7, Unit::Scale10), "5,7");
+        assert_eq!(format_value(28.0, Unit::Percent), "28 %");
+        assert_eq!(format_value(119.0, Unit::Count), "119");
+    }
+}
