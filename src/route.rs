@@ -89,9 +89,10 @@ pub fn parse_query(query: &str, known_actors: &[&str]) -> (Vec<String>, String) 
     (actors, text)
 }
 
-/// Cuts the query to [`MAX_QUERY_CHARS`] and drops control characters.
+/// Cuts the query to [`MAX_QUERY_CHARS`] and drops control characters. Spaces
+/// are kept as typed so the search field never fights the visitor.
 pub fn clean_query(q: &str) -> String {
-    q.chars().filter(|c| !c.is_control()).take(MAX_QUERY_CHARS).collect::<String>().trim().to_string()
+    q.chars().filter(|c| !c.is_control()).take(MAX_QUERY_CHARS).collect()
 }
 
 /// Parses a full location: path (already relative to base) and query.

@@ -5,6 +5,7 @@
 
 pub mod model;
 pub mod validate;
+pub mod export;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;

@@ -1,0 +1,86 @@
+//! Fills dist/ after `trunk build`: one prerendered HTML file per view, the
+//! open data files (JSON bundle and CSV).
+//!
+//!     cargo run --bin prerender -- dist /base/
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::fs;
+    use std::path::Path;
+    use std::process::ExitCode;
+    use std::sync::Arc;
+
+    use strategi::content::{bundled, export::indicators_csv, BUNDLED_JSON};
+    use strategi::prerender::{file_for, page, routes};
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dist = Path::new(args.first().map(String::as_str).unwrap_or("dist"));
+    let mut base = args.get(1).cloned().unwrap_or_else(|| "/".to_string());
+    if !base.starts_with('/') {
+        base.insert(0, '/');
+    }
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+
+    let bundle = match bundled() {
+        Ok(b) => Arc::new(b),
+        Err(problems) => {
+            for p in problems {
+                eprintln!("prerender: {p}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let template_path = dist.join("index.html");
+    let template = match fs::read_to_string(&template_path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("prerender: kan inte läsa {}: {e} (kör trunk build först)", template_path.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    // Keep trunk's shell for the next run, so prerendering is repeatable.
+    let shell_path = dist.join("index.shell.html");
+    let template = if shell_path.exists() { fs::read_to_string(&shell_path).unwrap_or(template) } else { template };
+    if let Err(e) = fs::write(&shell_path, &template) {
+        eprintln!("prerender: {e}");
+        return ExitCode::FAILURE;
+    }
+
+    let mut written = 0;
+    for route in routes(&bundle) {
+        let html = match page(&template, &bundle, route, &base) {
+            Ok(h) => h,
+            Err(e) => {
+                eprintln!("prerender: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let path = dist.join(file_for(route));
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).ok();
+        }
+        if let Err(e) = fs::write(&path, html) {
+            eprintln!("prerender: kan inte skriva {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+        written += 1;
+    }
+
+    let data = dist.join("data");
+    fs::create_dir_all(&data).ok();
+    let results = [
+        fs::write(data.join("innehall.json"), BUNDLED_JSON),
+        fs::write(data.join("indikatorer.csv"), indicators_csv(&bundle)),
+    ];
+    if let Some(Err(e)) = results.into_iter().find(Result::is_err) {
+        eprintln!("prerender: kan inte skriva data: {e}");
+        return ExitCode::FAILURE;
+    }
+    println!("prerender: {written} sidor och data/ skrivna i {} (bas {base})", dist.display());
+    ExitCode::SUCCESS
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,86 @@
+//! Filter chips, one toggle button per actor type, with counts.
+
+use leptos::prelude::*;
+
+use crate::app::{AppState, Shell};
+use crate::content::Tip;
+use crate::filter::{count_for, join_names, toggle};
+use crate::route::ViewState;
+
+/// `tips` are the tips the chips count over (one goal's, or all matching).
+#[component]
+pub fn ActorChips(#[prop(into)] tips: Signal<Vec<Tip>>, #[prop(into)] label_id: String) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let shell = expect_context::<Shell>();
+    let navigate = shell.navigate;
+    let chosen = Memo::new(move |_| app.view.with(|v| v.actors.clone()));
+    let set_actors = move |actors: Vec<String>| {
+        let mut next: ViewState = app.view.get_untracked();
+        next.actors = actors;
+        navigate.run(next);
+    };
+
+    let chips = move || {
+        let all: Vec<String> = app.bundle.with(|b| b.strategy.actor_types.iter().map(|a| a.id.clone()).collect());
+        let types = app.bundle.with(|b| b.strategy.actor_types.clone());
+        types
+            .into_iter()
+            .map(|actor| {
+                let id = actor.id.clone();
+                let id_for_pressed = id.clone();
+                let all = all.clone();
+                let pressed = move || chosen.with(|c| c.contains(&id_for_pressed));
+                let id_for_count = id.clone();
+                let count = move || tips.with(|t| count_for(t.iter(), &id_for_count));
+                let on_click = move |_| set_actors(toggle(&chosen.get_untracked(), &id, &all));
+                view! {
+                    <li>
+                        <button type="button" class="chip" aria-pressed=move || pressed().to_string() on:click=on_click>
+                            <span class="chip-bock" aria-hidden="true"></span>
+                            {actor.name.clone()}
+                            <span class="chip-antal">" ("{count}<span class="osynlig">" tips"</span>")"</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let all_pressed = move || chosen.with(|c| c.is_empty()).to_string();
+    let total = move || tips.with(|t| t.len());
+    view! {
+        <div class="chips" role="group" aria-labelledby=label_id>
+            <ul class="chip-lista">
+                <li>
+                    <button type="button" class="chip" aria-pressed=all_pressed on:click=move |_| set_actors(Vec::new())>
+                        <span class="chip-bock" aria-hidden="true"></span>
+                        "Alla"
+                        <span class="chip-antal">" ("{total}<span class="osynlig">" tips"</span>")"</span>
+                    </button>
+                </li>
+                {chips}
+            </ul>
+        </div>
+    }
+}
+
+/// "Visar 4 av 12 tips för Kommun", for the live region.
+pub fn result_summary(shown: usize, total: usize, chosen_names: &[&str]) -> String {
+    if chosen_names.is_empty() {
+        format!("Visar alla {total} tips")
+    } else {
+        format!("Visar {shown} av {total} tips för {}", join_names(chosen_names))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::result_summary;
+
+    #[test]
+    fn summary_reads_naturally() {
+        assert_eq!(result_summary(12, 12, &[]), "Visar alla 12 tips");
+        assert_eq!(result_summary(4, 12, &["Kommun"]), "Visar 4 av 12 tips för Kommun");
+        assert_eq!(result_summary(6, 12, &["Kommun", "Region"]), "Visar 6 av 12 tips för Kommun och Region");
+    }
+}

@@ -1,0 +1,103 @@
+//! Page chrome of the standalone site: header, help box, footer.
+
+use leptos::prelude::*;
+
+use crate::app::{AppState, Shell};
+use crate::components::link::AppLink;
+use crate::route::Route;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let route = Memo::new(move |_| app.view.with(|v| v.route));
+    let link = move |to: Route, text: &'static str| {
+        let is_current = move || {
+            let r = route.get();
+            r == to || (to == Route::Overview && matches!(r, Route::Goal(_)))
+        };
+        view! {
+            <li>{move || view! { <AppLink to=app.state_for(to) current=is_current()>{text}</AppLink> }}</li>
+        }
+    };
+    let title = move || app.bundle.with(|b| b.strategy.short_name.clone());
+    view! {
+        <header class="sidhuvud">
+            <div class="ram sidhuvud-rad">
+                <p class="webbplats">
+                    <AppLink to=app.state_for(Route::Overview) class="webbplatsnamn">{title}</AppLink>
+                    <span class="webbplats-under">"Regional strategi 2020–2026"</span>
+                </p>
+                <nav aria-label="Huvudmeny">
+                    <ul class="meny">
+                        {link(Route::Overview, "Målen")}
+                        {link(Route::Tips, "Vad kan vi göra?")}
+                        {link(Route::About, "Om strategin")}
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+/// Help lines, always within reach. `exit` adds the quick-exit button (only
+/// on the standalone site: an embed must not navigate its host away).
+#[component]
+pub fn HelpBox(exit: bool) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let shell = expect_context::<Shell>();
+    let quick_exit = shell.quick_exit;
+    let lines = move || {
+        app.bundle.with(|b| {
+            b.strategy
+                .help_lines
+                .iter()
+                .map(|h| {
+                    let tel = h.tel_uri();
+                    let label = format!("Ring {} på {}", h.name, h.phone);
+                    view! {
+                        <li>
+                            <span class="hjalp-namn">{h.name.clone()}</span>" "
+                            <a href=tel aria-label=label class="hjalp-nummer">{h.phone.clone()}</a>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <aside class="hjalp" aria-label="Stöd och hjälp">
+            <div class="ram hjalp-rad">
+                <p class="hjalp-rubrik">"Behöver du stöd?"</p>
+                <ul class="hjalp-lista">{lines}</ul>
+                {exit.then(|| view! {
+                    <button type="button" class="snabbutgang" on:click=move |_| quick_exit.run(())>
+                        "Lämna sidan snabbt"
+                        <span class="snabbutgang-tips">" (eller Esc två gånger)"</span>
+                    </button>
+                })}
+            </div>
+        </aside>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let shell = expect_context::<Shell>();
+    let checked = move || app.bundle.with(|b| b.strategy.about.checked.clone());
+    view! {
+        <footer class="sidfot">
+            <div class="ram">
+                <nav aria-label="Om webbplatsen">
+                    <ul class="sidfot-lankar">
+                        <li><AppLink to=app.state_for(Route::About)>"Om strategin och innehållet"</AppLink></li>
+                        <li><AppLink to=app.state_for(Route::Accessibility)>"Tillgänglighetsredogörelse"</AppLink></li>
+                        <li><a href=shell.asset("data/indikatorer.csv")>"Ladda ner alla indikatorvärden (CSV)"</a></li>
+                        <li><a href=shell.asset("data/innehall.json")>"Ladda ner allt innehåll (JSON)"</a></li>
+                    </ul>
+                </nav>
+                <p>"Siffrorna kontrollerades senast " {checked} ". Webbplatsen använder inga kakor och samlar inga uppgifter om besökare."</p>
+            </div>
+        </footer>
+    }
+}

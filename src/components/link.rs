@@ -1,0 +1,54 @@
+//! Links that work as plain links (prerendered, new tab, no JavaScript) and
+//! navigate inside the app on a normal click.
+
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+
+use crate::app::Shell;
+use crate::route::ViewState;
+
+/// True for a plain left click that the app may handle itself; a click with
+/// a modifier (new tab, new window, download) is left to the browser.
+pub fn is_plain_click(ev: &MouseEvent) -> bool {
+    !(ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
+/// A link to another view of the app.
+#[component]
+pub fn AppLink(
+    to: ViewState,
+    #[prop(optional, into)] class: Option<String>,
+    #[prop(optional)] current: bool,
+    children: Children,
+) -> impl IntoView {
+    let shell = expect_context::<Shell>();
+    let href = shell.href(&to);
+    let navigate = shell.navigate;
+    let on_click = move |ev: MouseEvent| {
+        if is_plain_click(&ev) {
+            ev.prevent_default();
+            navigate.run(to.clone());
+        }
+    };
+    view! {
+        <a href=href class=class aria-current=current.then_some("page") on:click=on_click>
+            {children()}
+        </a>
+    }
+}
+
+/// A link to a place on the same view. Inside a shadow root a plain
+/// `#id` link would address the host page, so the shell moves focus instead.
+#[component]
+pub fn InPageLink(#[prop(into)] target: String, #[prop(optional, into)] class: Option<String>, children: Children) -> impl IntoView {
+    let shell = expect_context::<Shell>();
+    let focus_id = shell.focus_id;
+    let href = format!("#{target}");
+    let on_click = move |ev: MouseEvent| {
+        if is_plain_click(&ev) {
+            ev.prevent_default();
+            focus_id.run(target.clone());
+        }
+    };
+    view! { <a href=href class=class on:click=on_click>{children()}</a> }
+}

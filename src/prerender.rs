@@ -1,0 +1,75 @@
+//! Renders every view to static HTML at build time, from the same
+//! components the browser runs, so each page reads without JavaScript and the
+//! app takes over identical markup.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::{page_title, App, Mode, Shell};
+use crate::content::Bundle;
+use crate::route::{route_path, Route, ViewState};
+
+/// The views that get their own HTML file.
+pub fn routes(bundle: &Bundle) -> Vec<Route> {
+    let mut routes = vec![Route::Overview, Route::Tips, Route::About, Route::Accessibility, Route::NotFound];
+    routes.extend(bundle.goals.iter().map(|g| Route::Goal(g.number)));
+    routes
+}
+
+/// The app's markup for one state, as the browser would draw it.
+pub fn render_app(bundle: Arc<Bundle>, state: ViewState, base: &str, mode: Mode) -> String {
+    let owner = Owner::new();
+    let shell = Shell::inert(base, mode);
+    let html = owner.with(|| {
+        // Rendering once to HTML reads signals outside any effect on purpose.
+        let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
+        let view_state = RwSignal::new(state);
+        let bundle = Signal::stored(bundle);
+        view! { <App bundle=bundle view=view_state shell=shell/> }.to_html()
+    });
+    drop(owner);
+    html
+}
+
+/// Escapes text for an HTML attribute or text node.
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Where the app's markup goes in trunk's `index.html`.
+pub const ROOT_MARKER: &str = "<div id=\"strategi\"></div>";
+
+/// A full page: the template with title, description and app markup filled in.
+pub fn page(template: &str, bundle: &Arc<Bundle>, route: Route, base: &str) -> Result<String, String> {
+    if !template.contains(ROOT_MARKER) {
+        return Err(format!("mallen saknar {ROOT_MARKER}"));
+    }
+    let app = render_app(bundle.clone(), ViewState::new(route), base, Mode::Standalone);
+    let title = escape(&page_title(bundle, route));
+    let root = format!("<div id=\"strategi\" data-bas=\"{}\">{app}</div>", escape(base));
+    let mut html = template.replacen(ROOT_MARKER, &root, 1);
+    html = html.replace("href=\"strategi.css\"", &format!("href=\"{}strategi.css\"", escape(base)));
+    html = replace_between(&html, "<title>", "</title>", &title);
+    let description = match route {
+        Route::Goal(n) => bundle.goal(n).map(|g| g.summary.clone()).unwrap_or_default(),
+        _ => bundle.strategy.intro.clone(),
+    };
+    html = html.replacen("<meta name=\"description\" content=\"\">", &format!("<meta name=\"description\" content=\"{}\">", escape(description.trim())), 1);
+    Ok(html)
+}
+
+fn replace_between(s: &str, start: &str, end: &str, with: &str) -> String {
+    match (s.find(start), s.find(end)) {
+        (Some(a), Some(b)) if a < b => format!("{}{start}{with}{}", &s[..a], &s[b..]),
+        _ => s.to_string(),
+    }
+}
+
+/// File name in dist/ for a route.
+pub fn file_for(route: Route) -> String {
+    match route {
+        Route::NotFound => "404.html".into(),
+        other => format!("{}index.html", route_path(other)),
+    }
+}

@@ -1,0 +1,110 @@
+use leptos::prelude::*;
+
+use crate::app::{AppState, Shell};
+use crate::content::SCHEMA_VERSION;
+
+#[component]
+pub fn About() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let shell = expect_context::<Shell>();
+    let b = app.bundle.get_untracked();
+    let s = b.strategy.clone();
+    let forms = s.violence_forms.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view();
+    let partners = s
+        .partners
+        .iter()
+        .map(|p| {
+            view! {
+                <tr>
+                    <th scope="row">{p.name.clone()}</th>
+                    <td>{p.joined.clone()}</td>
+                    <td>{p.role.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let plans = s
+        .action_plans
+        .iter()
+        .map(|p| {
+            let focus = p.focus.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view();
+            view! {
+                <li>
+                    <h3>{format!("Handlingsplan {}", p.period)}</h3>
+                    <p>{p.text.clone()}</p>
+                    {(!p.focus.is_empty()).then(|| view! { <ul class="punkter">{focus}</ul> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let figures = s
+        .follow_up
+        .key_figures
+        .iter()
+        .map(|k| view! { <li><strong>{k.value.clone()}</strong>" "{k.text.clone()}" ("{k.year}")"</li> })
+        .collect_view();
+    let actors = s
+        .actor_types
+        .iter()
+        .map(|a| view! { <div><dt>{a.name.clone()}</dt><dd>{a.description.clone()}</dd></div> })
+        .collect_view();
+    let sources = s.about.sources.iter().map(|l| view! { <li><a href=l.url.clone()>{l.title.clone()}</a></li> }).collect_view();
+    let follow_source = s.follow_up.source.clone();
+    view! {
+        <div class="ram vy vy-om">
+            <h1 tabindex="-1">"Om strategin"</h1>
+            <p class="ingress">{s.title.clone()}</p>
+
+            <h2>"Syfte"</h2>
+            <p>{s.purpose.clone()}</p>
+            <h2>"Vision"</h2>
+            <p>{s.vision.clone()}</p>
+            <h2>"Våld som strategin omfattar"</h2>
+            <ul class="punkter">{forms}</ul>
+
+            <h2>"Vilka står bakom?"</h2>
+            <p>{s.partners_text.clone()}</p>
+            <div class="tabell-ram">
+                <table>
+                    <caption>"Samverkansparter"</caption>
+                    <thead><tr><th scope="col">"Part"</th><th scope="col">"Med sedan"</th><th scope="col">"Roll"</th></tr></thead>
+                    <tbody>{partners}</tbody>
+                </table>
+            </div>
+
+            <h2>"Handlingsplaner"</h2>
+            <ul class="planer">{plans}</ul>
+
+            <h2>"Så följs strategin upp"</h2>
+            <p>{s.follow_up.text.clone()}</p>
+            <ul class="nyckeltal">{figures}</ul>
+            <p class="kalla">"Källa: "<a href=follow_source.url>{follow_source.title}</a></p>
+
+            <h2 id="status">"Så räknar vi status"</h2>
+            <p>{s.status_rule.text.clone()}</p>
+
+            <h2>"Aktörstyper"</h2>
+            <p>"Förslagen under \"Vad kan ni göra?\" är märkta med en eller flera av de här aktörstyperna."</p>
+            <dl class="aktorstyper">{actors}</dl>
+
+            <h2>"Öppna data"</h2>
+            <p>"Allt innehåll går att ladda ner och använda fritt:"</p>
+            <ul class="punkter">
+                <li>
+                    <a href=shell.asset("data/indikatorer.csv")>"indikatorer.csv"</a>
+                    ": alla indikatorvärden, en rad per värde. Kolumner: mal, indikator_id, indikator, serie, ar, varde, enhet, kalla, kalla_url. UTF-8 med rubrikrad."
+                </li>
+                <li>
+                    <a href=shell.asset("data/innehall.json")>"innehall.json"</a>
+                    {format!(": hela innehållet, schemaversion {SCHEMA_VERSION}. Fälten har samma namn som i innehållsfilerna: strategi, mal, och för varje mål bland annat indikatorer med serier och punkter (ar, varde) samt tips med aktorer.")}
+                </li>
+            </ul>
+
+            <h2>"Om innehållet"</h2>
+            <p>{s.about.text.clone()}</p>
+            <p>{format!("Siffrorna kontrollerades senast {}.", s.about.checked)}</p>
+            <h3>"Källor"</h3>
+            <ul class="kallor">{sources}</ul>
+        </div>
+    }
+}

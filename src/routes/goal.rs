@@ -1,0 +1,191 @@
+use leptos::prelude::*;
+
+use crate::app::{AppState, Shell};
+use crate::components::actor_chips::{result_summary, ActorChips};
+use crate::components::indicator::{indicator_anchor, IndicatorView};
+use crate::components::link::{AppLink, InPageLink};
+use crate::components::tip_list::TipList;
+use crate::content::{Goal, Tip};
+use crate::filter::{join_names, tips_for};
+use crate::route::{Route, ViewState};
+
+#[component]
+pub fn GoalView(number: u8) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let b = app.bundle.get_untracked();
+    match b.goal(number) {
+        Some(goal) => view! { <GoalPage goal=goal.clone()/> }.into_any(),
+        None => view! { <crate::routes::not_found::NotFound/> }.into_any(),
+    }
+}
+
+#[component]
+fn GoalPage(goal: Goal) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let shell = expect_context::<Shell>();
+    let b = app.bundle.get_untracked();
+    let rule = b.strategy.status_rule.clone();
+    let n = goal.number;
+    let prev = b.goals.iter().rev().find(|g| g.number < n).map(|g| (g.number, g.title()));
+    let next = b.goals.iter().find(|g| g.number > n).map(|g| (g.number, g.title()));
+
+    let prerequisites = goal.prerequisites.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view();
+    let indicator_nav = (goal.indicators.len() > 1).then(|| {
+        let links = goal
+            .indicators
+            .iter()
+            .map(|i| {
+                let name = i.name.clone();
+                view! { <li><InPageLink target=indicator_anchor(n, &i.id)>{name}</InPageLink></li> }
+            })
+            .collect_view();
+        view! {
+            <nav class="indikator-val" aria-labelledby=format!("mal-{n}-valj")>
+                <p id=format!("mal-{n}-valj") class="indikator-val-rubrik">{format!("Välj indikator ({} st)", goal.indicators.len())}</p>
+                <ol>{links}</ol>
+            </nav>
+        }
+    });
+    let indicators = goal
+        .indicators
+        .iter()
+        .map(|i| view! { <IndicatorView goal=n indicator=i.clone() rule=rule.clone()/> })
+        .collect_view();
+    let indicators_note = (!goal.indicators_note.is_empty()).then(|| view! { <p>{goal.indicators_note.clone()}</p> });
+
+    let commitments = goal
+        .commitments
+        .iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <p>{c.text.clone()}</p>
+                    <p class="ansvariga">
+                        <span class="etikett">{c.plan.clone()}</span>
+                        {format!(" Ansvariga: {}", join_names(&c.responsible.iter().map(String::as_str).collect::<Vec<_>>()))}
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    let commitments_note = if goal.commitments_note.is_empty() && goal.commitments.is_empty() {
+        Some("Vi har inte hittat några åtaganden i handlingsplanerna som gäller just det här målet.".to_string())
+    } else if goal.commitments_note.is_empty() {
+        None
+    } else {
+        Some(goal.commitments_note.clone())
+    };
+
+    let sources = goal.sources.iter().map(|l| view! { <li><a href=l.url.clone()>{l.title.clone()}</a></li> }).collect_view();
+    let all_tips = goal.tips.clone();
+    let goal_for_tips = goal.clone();
+    let all_tips_signal = Signal::derive(move || all_tips.clone());
+    let total = goal.tips.len();
+
+    let shown = Memo::new(move |_| {
+        let chosen = app.view.with(|v| v.actors.clone());
+        tips_for(&goal_for_tips, &chosen).into_iter().cloned().collect::<Vec<Tip>>()
+    });
+    let chosen_names = move || {
+        let chosen = app.view.with(|v| v.actors.clone());
+        app.bundle.with(|b| chosen.iter().filter_map(|id| b.actor(id).map(|a| a.name.clone())).collect::<Vec<String>>())
+    };
+    let summary = move || {
+        let names = chosen_names();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        result_summary(shown.with(|s| s.len()), total, &refs)
+    };
+    let navigate = shell.navigate;
+    let clear = move |_| {
+        let mut next: ViewState = app.view.get_untracked();
+        next.actors.clear();
+        navigate.run(next);
+    };
+    let tip_list = move || {
+        let tips = shown.get();
+        if tips.is_empty() {
+            let names = chosen_names();
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            view! {
+                <div class="tomt">
+                    <p>{format!("Vi har inga förslag för {} under det här målet.", join_names(&refs))}</p>
+                    <button type="button" class="knapp knapp-sekundar" on:click=clear>"Visa alla tips"</button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <TipList tips=tips/> }.into_any()
+        }
+    };
+
+    let data_href = shell.asset("data/indikatorer.csv");
+    let tips_label = format!("mal-{n}-filter");
+    view! {
+        <div class="ram vy vy-mal" data-mal=n>
+            <nav class="brodsmulor" aria-label="Du är här">
+                <ol>
+                    <li><AppLink to=app.state_for(Route::Overview)>"Alla mål"</AppLink></li>
+                    <li aria-current="page">{goal.title()}</li>
+                </ol>
+            </nav>
+            <h1 tabindex="-1"><span class="mal-nummer">{format!("Mål {n}")}</span>": "{goal.short_name.clone()}</h1>
+            <p class="malformulering"><span class="etikett">"Målet"</span>" "{goal.statement.clone()}</p>
+            <p class="ingress">{goal.summary.clone()}</p>
+
+            <nav class="pa-sidan" aria-label="På den här sidan">
+                <ul>
+                    <li><InPageLink target=format!("mal-{n}-forutsattningar")>"Förutsättningar"</InPageLink></li>
+                    <li><InPageLink target=format!("mal-{n}-hur-gar-det")>"Hur går det?"</InPageLink></li>
+                    <li><InPageLink target=format!("mal-{n}-ataganden")>"Åtaganden"</InPageLink></li>
+                    <li><InPageLink target=format!("mal-{n}-tips")>"Vad kan ni göra?"</InPageLink></li>
+                </ul>
+            </nav>
+
+            <section aria-labelledby=format!("mal-{n}-forutsattningar")>
+                <h2 id=format!("mal-{n}-forutsattningar") tabindex="-1">"Förutsättningar för att nå målet"</h2>
+                <ul class="punkter">{prerequisites}</ul>
+            </section>
+
+            <section aria-labelledby=format!("mal-{n}-hur-gar-det")>
+                <h2 id=format!("mal-{n}-hur-gar-det") tabindex="-1">"Hur går det?"</h2>
+                {indicators_note}
+                <p class="regel-notis">
+                    "Statusen räknas fram med samma regel för alla indikatorer. "
+                    <AppLink to=app.state_for(Route::About)>"Så räknar vi status"</AppLink>
+                    " · "
+                    <a href=data_href download="">"Ladda ner data (CSV)"</a>
+                </p>
+                {indicator_nav}
+                {indicators}
+            </section>
+
+            <section aria-labelledby=format!("mal-{n}-ataganden")>
+                <h2 id=format!("mal-{n}-ataganden") tabindex="-1">"Åtaganden i handlingsplanerna"</h2>
+                {commitments_note.map(|t| view! { <p>{t}</p> })}
+                <ul class="ataganden">{commitments}</ul>
+            </section>
+
+            <section aria-labelledby=format!("mal-{n}-tips")>
+                <h2 id=format!("mal-{n}-tips") tabindex="-1">"Vad kan ni göra?"</h2>
+                <p>"Det här är våra förslag, byggda på målets förutsättningar, indikatorer och åtaganden. Välj vilken sorts organisation du arbetar i."</p>
+                <p id=tips_label.clone() class="chips-rubrik">"Visa förslag för"</p>
+                <ActorChips tips=all_tips_signal label_id=tips_label/>
+                <p class="resultat" role="status" aria-live="polite">{summary}</p>
+                {tip_list}
+                <p>
+                    <AppLink to=app.state_for(Route::Tips)>"Se förslag från alla åtta mål"</AppLink>
+                </p>
+            </section>
+
+            <section aria-labelledby=format!("mal-{n}-kallor")>
+                <h2 id=format!("mal-{n}-kallor")>"Källor"</h2>
+                <ul class="kallor">{sources}</ul>
+            </section>
+
+            <nav class="bladdra" aria-label="Föregående och nästa mål">
+                {prev.map(|(p, title)| view! { <AppLink to=app.state_for(Route::Goal(p)) class="bladdra-foreg">{format!("Föregående: {title}")}</AppLink> })}
+                {next.map(|(p, title)| view! { <AppLink to=app.state_for(Route::Goal(p)) class="bladdra-nasta">{format!("Nästa: {title}")}</AppLink> })}
+            </nav>
+        </div>
+    }
+}

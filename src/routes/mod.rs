@@ -1,0 +1,8 @@
+//! One file per view.
+
+pub mod about;
+pub mod accessibility;
+pub mod goal;
+pub mod not_found;
+pub mod overview;
+pub mod tips;

@@ -1,0 +1,35 @@
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::components::goal_card::GoalCard;
+use crate::components::link::AppLink;
+use crate::route::Route;
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let b = app.bundle.get_untracked();
+    let s = &b.strategy;
+    let rule = s.status_rule.clone();
+    let cards = b.goals.iter().map(|g| view! { <GoalCard goal=g.clone() rule=rule.clone()/> }).collect_view();
+    let partners: Vec<&str> = s.partners.iter().map(|p| p.name.as_str()).collect();
+    view! {
+        <div class="ram vy vy-oversikt">
+            <h1 tabindex="-1">{s.title.clone()}</h1>
+            <p class="ingress">{s.intro.clone()}</p>
+            <div class="oversikt-fakta">
+                <p><strong>"Vision: "</strong>{s.vision.clone()}</p>
+                <p><strong>"Bakom strategin står "</strong>{crate::filter::join_names(&partners)}"."</p>
+            </div>
+            <p class="genvag">
+                <AppLink to=app.state_for(Route::Tips) class="knapp">"Vad kan vi göra? Tips för din organisation"</AppLink>
+                <AppLink to=app.state_for(Route::About) class="knapp knapp-sekundar">"Om strategin"</AppLink>
+            </p>
+            <ul class="malkort-lista" aria-label="De åtta målen">{cards}</ul>
+            <p class="regel-notis">
+                "Status räknas fram med en publicerad regel. "
+                <AppLink to=app.state_for(Route::About)>"Så räknar vi status"</AppLink>
+            </p>
+        </div>
+    }
+}

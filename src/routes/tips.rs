@@ -1,0 +1,174 @@
+//! "Vad kan vi göra?": every tip from all goals for the chosen actor types,
+//! with search over the whole strategy.
+
+use leptos::ev::{Event, SubmitEvent};
+use leptos::prelude::*;
+
+use crate::app::{AppState, Shell};
+use crate::components::actor_chips::ActorChips;
+use crate::components::highlight::Highlighted;
+use crate::components::link::AppLink;
+use crate::components::tip_list::TipList;
+use crate::content::Tip;
+use crate::filter::{join_names, tips_for};
+use crate::route::{clean_query, Route, ViewState};
+use crate::search::{goal_matches, rank_tips, GoalMatch, Query};
+
+/// What the tips view shows for a state: per goal, the goal's number, title
+/// and matching tips; and goals whose own texts match the search.
+pub struct TipsResult {
+    pub groups: Vec<(u8, String, Vec<Tip>)>,
+    pub goal_hits: Vec<(u8, String, Vec<GoalMatch>)>,
+    /// Tips matching the search, before the actor filter (what the chips count over).
+    pub searchable: Vec<Tip>,
+    pub shown: usize,
+}
+
+pub fn tips_result(bundle: &crate::content::Bundle, view: &ViewState) -> TipsResult {
+    let query = Query::new(&view.query);
+    let mut groups = Vec::new();
+    let mut goal_hits = Vec::new();
+    let mut searchable = Vec::new();
+    let mut shown = 0;
+    for goal in &bundle.goals {
+        let all: Vec<&Tip> = goal.tips.iter().collect();
+        searchable.extend(rank_tips(goal, &all, &query).into_iter().cloned());
+        let filtered = tips_for(goal, &view.actors);
+        let ranked: Vec<Tip> = rank_tips(goal, &filtered, &query).into_iter().cloned().collect();
+        shown += ranked.len();
+        if !ranked.is_empty() {
+            groups.push((goal.number, goal.title(), ranked));
+        }
+        let hits = goal_matches(goal, &query);
+        if !hits.is_empty() {
+            goal_hits.push((goal.number, goal.title(), hits));
+        }
+    }
+    TipsResult { groups, goal_hits, searchable, shown }
+}
+
+#[component]
+pub fn TipsView() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let shell = expect_context::<Shell>();
+    let replace = shell.replace;
+    let navigate = shell.navigate;
+    let result = Memo::new(move |_| {
+        let v = app.view.get();
+        app.bundle.with(|b| {
+            let r = tips_result(b, &v);
+            (r.groups, r.goal_hits, r.searchable, r.shown)
+        })
+    });
+    let searchable = Signal::derive(move || result.with(|r| r.2.clone()));
+    let query_text = Memo::new(move |_| app.view.with(|v| v.query.clone()));
+
+    let on_input = move |ev: Event| {
+        let value = event_target_value(&ev);
+        let mut next = app.view.get_untracked();
+        next.query = clean_query(&value);
+        replace.run(next);
+    };
+    let on_submit = move |ev: SubmitEvent| ev.prevent_default();
+
+    let summary = move || {
+        let (shown, q) = (result.with(|r| r.3), query_text.get());
+        let names: Vec<String> = app.view.with(|v| {
+            app.bundle.with(|b| v.actors.iter().filter_map(|id| b.actor(id).map(|a| a.name.clone())).collect())
+        });
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let mut s = format!("Visar {shown} tips");
+        if !refs.is_empty() {
+            s.push_str(&format!(" för {}", join_names(&refs)));
+        }
+        if !q.is_empty() {
+            s.push_str(&format!(" som matchar \"{q}\""));
+        }
+        s
+    };
+
+    let goal_hits = move || {
+        let q = Query::new(&query_text.get());
+        let hits = result.with(|r| r.1.clone());
+        (!hits.is_empty()).then(|| {
+            let items = hits
+                .into_iter()
+                .map(|(n, title, matches)| {
+                    let rows = matches
+                        .into_iter()
+                        .map(|m| view! { <li><span class="etikett">{m.kind}</span>" "<Highlighted text=m.text query=q.clone()/></li> })
+                        .collect_view();
+                    view! {
+                        <li class="traff">
+                            <h3><AppLink to=app.state_for(Route::Goal(n))>{title}</AppLink></h3>
+                            <ul>{rows}</ul>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section aria-labelledby="traffar-mal">
+                    <h2 id="traffar-mal">"Träffar i målen"</h2>
+                    <ul class="traffar">{items}</ul>
+                </section>
+            }
+        })
+    };
+
+    let groups = move || {
+        let q = Query::new(&query_text.get());
+        let groups = result.with(|r| r.0.clone());
+        if groups.is_empty() {
+            let clear = move |_| {
+                let mut next = app.view.get_untracked();
+                next.actors.clear();
+                next.query.clear();
+                navigate.run(next);
+            };
+            return view! {
+                <div class="tomt">
+                    <p>"Inga förslag matchar det du valt. Pröva andra ord eller fler aktörstyper."</p>
+                    <button type="button" class="knapp knapp-sekundar" on:click=clear>"Rensa val och sökning"</button>
+                </div>
+            }
+            .into_any();
+        }
+        groups
+            .into_iter()
+            .map(|(n, title, tips)| {
+                view! {
+                    <section class="tipsgrupp" data-mal=n aria-labelledby=format!("tips-mal-{n}")>
+                        <h2 id=format!("tips-mal-{n}")><AppLink to=app.state_for(Route::Goal(n))>{title}</AppLink></h2>
+                        <TipList tips=tips query=q.clone()/>
+                    </section>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+
+    let form_action = shell.href(&ViewState::new(Route::Tips));
+    view! {
+        <div class="ram vy vy-tips">
+            <nav class="brodsmulor" aria-label="Du är här">
+                <ol>
+                    <li><AppLink to=app.state_for(Route::Overview)>"Alla mål"</AppLink></li>
+                    <li aria-current="page">"Vad kan vi göra?"</li>
+                </ol>
+            </nav>
+            <h1 tabindex="-1">"Vad kan vi göra?"</h1>
+            <p class="ingress">"Förslag från strategins alla åtta mål. Välj vilken sorts organisation du arbetar i, eller sök på ett ord."</p>
+            <form class="sok" role="search" action=form_action method="get" on:submit=on_submit>
+                <label for="sok-falt">"Sök i strategin"</label>
+                <p id="sok-hjalp" class="hjalptext">"Söker i mål, förutsättningar, indikatorer, åtaganden och tips. Du kan skriva utan å, ä och ö."</p>
+                <input id="sok-falt" name="q" type="search" autocomplete="off" aria-describedby="sok-hjalp" maxlength="200"
+                    prop:value=move || query_text.get() on:input=on_input/>
+            </form>
+            <p id="tips-filter" class="chips-rubrik">"Visa förslag för"</p>
+            <ActorChips tips=searchable label_id="tips-filter"/>
+            <p class="resultat" role="status" aria-live="polite">{summary}</p>
+            {goal_hits}
+            {groups}
+        </div>
+    }
+}

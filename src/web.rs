@@ -1,0 +1,220 @@
+//! The browser edge of the standalone app: reads the URL, keeps history in
+//! step with the view state, moves focus on navigation and mounts the app
+//! over the prerendered page. Everything below it is plain Leptos views.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::{page_title, App, Mode, Shell};
+use crate::content::{self, Bundle};
+use crate::route::{self, Route, ViewState};
+
+/// Where "Lämna sidan snabbt" goes: a neutral, everyday site.
+pub const QUICK_EXIT_URL: &str = "https://www.smhi.se/";
+
+/// Id of the element the standalone page mounts into.
+pub const ROOT_ID: &str = "strategi";
+
+fn document() -> web_sys::Document {
+    window().document().expect("a page has a document")
+}
+
+/// Shows a plain message in the root without markup injection, used when the
+/// app cannot start. Prerendered content stays readable below it.
+pub fn show_error(root: &web_sys::Element, text: &str) {
+    let doc = document();
+    if let Ok(p) = doc.create_element("p") {
+        p.set_class_name("notis notis-fel");
+        p.set_attribute("role", "alert").ok();
+        p.set_text_content(Some(text));
+        root.prepend_with_node_1(&p).ok();
+    }
+}
+
+/// Installs a panic hook that replaces a frozen page with a polite message
+/// and a reload link.
+pub fn install_panic_message() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("strategi: {info}").into());
+        let doc = document();
+        let Ok(box_) = doc.create_element("div") else { return };
+        box_.set_class_name("notis notis-fel krasch");
+        box_.set_attribute("role", "alert").ok();
+        let p = doc.create_element("p").ok();
+        let a = doc.create_element("a").ok();
+        if let (Some(p), Some(a)) = (p, a) {
+            p.set_text_content(Some("Något gick fel på sidan. Innehållet kan vara ofullständigt. "));
+            a.set_text_content(Some("Ladda om sidan"));
+            a.set_attribute("href", &window().location().href().unwrap_or_default()).ok();
+            p.append_child(&a).ok();
+            box_.append_child(&p).ok();
+        }
+        if let Some(body) = doc.body() {
+            body.prepend_with_node_1(&box_).ok();
+        }
+    }));
+}
+
+/// Base path of the app, from the root's `data-bas` (written at build time).
+fn base_of(root: &web_sys::Element) -> String {
+    let mut base = root.get_attribute("data-bas").unwrap_or_else(|| "/".to_string());
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    base
+}
+
+fn actor_ids(bundle: &Bundle) -> Vec<String> {
+    bundle.strategy.actor_types.iter().map(|a| a.id.clone()).collect()
+}
+
+/// Reads the view state from the current location.
+fn state_from_location(base: &str, bundle: &Bundle) -> ViewState {
+    let loc = window().location();
+    let path = loc.pathname().unwrap_or_default();
+    let path = decode_path(&path);
+    let relative = path.strip_prefix(base).or_else(|| path.strip_prefix(base.trim_end_matches('/'))).unwrap_or("\u{0}");
+    let ids = actor_ids(bundle);
+    let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let search = loc.search().unwrap_or_default();
+    route::parse(relative, &search, &refs)
+}
+
+fn decode_path(path: &str) -> String {
+    route::decode(&path.replace('+', "%2B"))
+}
+
+/// Moves focus to the view's heading and scrolls to the top, after the
+/// view has been drawn.
+fn focus_heading(root: web_sys::Element) {
+    request_animation_frame(move || {
+        if let Ok(Some(h1)) = root.query_selector("h1") {
+            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+                h1.focus().ok();
+            }
+        }
+    });
+}
+
+/// Focuses an element by id inside `root` and brings it into view.
+pub fn focus_in(root: &web_sys::Element, id: &str) {
+    let selector = format!("[id=\"{}\"]", id.replace(['"', '\\'], ""));
+    if let Ok(Some(el)) = root.query_selector(&selector) {
+        el.scroll_into_view();
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            if el.get_attribute("tabindex").is_none() {
+                el.set_attribute("tabindex", "-1").ok();
+            }
+            el.focus().ok();
+        }
+    }
+}
+
+/// Starts the standalone site, if this page has its root element.
+pub fn start_standalone() {
+    let Some(root) = document().get_element_by_id(ROOT_ID) else { return };
+    let bundle = match content::bundled() {
+        Ok(b) => Arc::new(b),
+        Err(problems) => {
+            let first = problems.first().map(ToString::to_string).unwrap_or_default();
+            web_sys::console::error_1(&format!("strategi: det inbyggda innehållet är trasigt: {first}").into());
+            show_error(&root, "Sidan kunde inte starta helt. Innehållet nedan går att läsa men filtren fungerar inte.");
+            return;
+        }
+    };
+    let base = base_of(&root);
+    let view = RwSignal::new(state_from_location(&base, &bundle));
+    let bundle_signal = RwSignal::new(bundle);
+
+    let go = {
+        let base = base.clone();
+        move |next: ViewState, replace: bool| {
+            let url = format!("{base}{}", route::to_relative_url(&next));
+            let history = window().history().expect("a window has history");
+            let result = if replace {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            } else {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            };
+            if let Err(e) = result {
+                web_sys::console::error_1(&e);
+            }
+            view.set(next);
+        }
+    };
+    let go_push = go.clone();
+    let shell = Shell {
+        base: base.clone(),
+        mode: Mode::Standalone,
+        navigate: Callback::new(move |s| go_push(s, false)),
+        replace: Callback::new(move |s| go(s, true)),
+        quick_exit: Callback::new(|_| quick_exit()),
+        focus_id: {
+            let root = root.clone();
+            Callback::new(move |id: String| focus_in(&root, &id))
+        },
+    };
+
+    {
+        let base = base.clone();
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            let next = bundle_signal.with_untracked(|b| state_from_location(&base, b));
+            view.set(next);
+        });
+        std::mem::forget(handle);
+    }
+    listen_for_double_escape();
+
+    // Title, focus and scroll follow route changes (not the first load).
+    {
+        let root = root.clone();
+        let route = Memo::new(move |_| view.with(|v| v.route));
+        Effect::new(move |previous: Option<Route>| {
+            let r = route.get();
+            let title = bundle_signal.with(|b| page_title(b, r));
+            document().set_title(&title);
+            if previous.is_some_and(|p| p != r) {
+                focus_heading(root.clone());
+            }
+            r
+        });
+    }
+
+    // Replace the prerendered markup with the live app: same markup, so
+    // nothing moves.
+    root.set_text_content(None);
+    let el: web_sys::HtmlElement = root.clone().unchecked_into();
+    let handle = leptos::mount::mount_to(el, move || {
+        view! { <App bundle=bundle_signal.into() view=view shell=shell.clone()/> }
+    });
+    handle.forget();
+}
+
+/// "Lämna sidan snabbt": replaces this page in history with a neutral site,
+/// so Back does not return here.
+pub fn quick_exit() {
+    let loc = window().location();
+    if loc.replace(QUICK_EXIT_URL).is_err() {
+        loc.set_href(QUICK_EXIT_URL).ok();
+    }
+}
+
+/// Escape pressed twice within a second triggers the quick exit.
+fn listen_for_double_escape() {
+    let last = StoredValue::new_local(0.0f64);
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        let now = js_sys::Date::now();
+        if now - last.get_value() < 1000.0 {
+            quick_exit();
+        } else {
+            last.set_value(now);
+        }
+    });
+    std::mem::forget(handle);
+}
