@@ -168,6 +168,15 @@ pub fn start_standalone() {
     }
     listen_for_double_escape();
 
+    // Replace the prerendered markup with the live app: same markup, so
+    // nothing moves.
+    root.set_text_content(None);
+    let el: web_sys::HtmlElement = root.clone().unchecked_into();
+    let handle = leptos::mount::mount_to(el, move || {
+        view! { <App bundle=bundle_signal.into() view=view shell=shell.clone()/> }
+    });
+    handle.forget();
+
     // Title, focus and scroll follow route changes (not the first load).
     {
         let root = root.clone();
@@ -182,15 +191,6 @@ pub fn start_standalone() {
             r
         });
     }
-
-    // Replace the prerendered markup with the live app: same markup, so
-    // nothing moves.
-    root.set_text_content(None);
-    let el: web_sys::HtmlElement = root.clone().unchecked_into();
-    let handle = leptos::mount::mount_to(el, move || {
-        view! { <App bundle=bundle_signal.into() view=view shell=shell.clone()/> }
-    });
-    handle.forget();
 }
 
 /// "Lämna sidan snabbt": replaces this page in history with a neutral site,

@@ -29,7 +29,7 @@ fn problem(file: &Path, message: String) -> Vec<Problem> {
 /// Turns a TOML parse error into one plain line: the serde message and the
 /// line it points at (toml's own rendering spans several lines).
 fn toml_problem(file: &Path, text: &str, err: toml::de::Error) -> Vec<Problem> {
-    let line = err.span().map(|span| text[..span.start.min(text.len())].lines().count().max(1));
+    let line = err.span().map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
     let message = match line {
         Some(line) => format!("rad {line}: {}", err.message()),
         None => err.message().to_string(),

@@ -1,0 +1,98 @@
+//! Components in a real browser (headless Chromium via wasm-bindgen-test):
+//! mount, interact, read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use strategi::app::{App, Mode, Shell};
+use strategi::content::bundled;
+use strategi::route::{Route, ViewState};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts the app on a fresh element with a shell that just sets the state.
+fn mount(route: Route) -> (web_sys::HtmlElement, RwSignal<ViewState>) {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let view = RwSignal::new(ViewState::new(route));
+    let bundle = Signal::stored(Arc::new(bundled().unwrap()));
+    let mut shell = Shell::inert("/", Mode::Standalone);
+    shell.navigate = Callback::new(move |s| view.set(s));
+    shell.replace = Callback::new(move |s| view.set(s));
+    leptos::mount::mount_to(host.clone(), move || view! { <App bundle=bundle view=view shell=shell.clone()/> }).forget();
+    (host, view)
+}
+
+fn buttons(host: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
+    let list = host.query_selector_all("button.chip").unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
+    host.query_selector_all(selector).unwrap().length()
+}
+
+fn text(host: &web_sys::HtmlElement, selector: &str) -> String {
+    host.query_selector(selector).unwrap().unwrap().text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn overview_shows_eight_cards_and_a_click_opens_the_goal() {
+    let (host, view) = mount(Route::Overview);
+    assert_eq!(count(&host, ".malkort"), 8);
+    let link: web_sys::HtmlElement = host.query_selector("a[href='/mal/3/']").unwrap().unwrap().unchecked_into();
+    link.click();
+    leptos::task::tick().await;
+    assert_eq!(view.get_untracked().route, Route::Goal(3));
+    assert_eq!(text(&host, "h1"), "Mål 3: Upptäcka tidigt");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn chips_filter_tips_and_announce_the_result() {
+    let bundle = bundled().unwrap();
+    let goal = bundle.goal(2).unwrap();
+    let (host, view) = mount(Route::Goal(2));
+    assert_eq!(count(&host, "li.tips"), goal.tips.len() as u32);
+
+    let chips = buttons(&host);
+    let kommun = chips.iter().find(|b| b.text_content().unwrap().starts_with("Kommun")).unwrap();
+    assert_eq!(kommun.get_attribute("aria-pressed").as_deref(), Some("false"));
+    kommun.click();
+    leptos::task::tick().await;
+
+    let expected = goal.tips.iter().filter(|t| t.actors.iter().any(|a| a == "kommun")).count();
+    assert_eq!(view.get_untracked().actors, vec!["kommun".to_string()]);
+    assert_eq!(count(&host, "li.tips"), expected as u32);
+    assert_eq!(kommun.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(text(&host, ".resultat"), format!("Visar {expected} av {} tips för Kommun", goal.tips.len()));
+
+    // "Alla" clears the filter again.
+    buttons(&host)[0].click();
+    leptos::task::tick().await;
+    assert_eq!(count(&host, "li.tips"), goal.tips.len() as u32);
+    assert_eq!(text(&host, ".resultat"), format!("Visar alla {} tips", goal.tips.len()));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn search_field_narrows_tips_and_marks_matches() {
+    let (host, view) = mount(Route::Tips);
+    let before = count(&host, "li.tips");
+    let input: web_sys::HtmlInputElement = host.query_selector("#sok-falt").unwrap().unwrap().unchecked_into();
+    input.set_value("aterfall");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(view.get_untracked().query, "aterfall");
+    let after = count(&host, "li.tips");
+    assert!(after > 0 && after < before, "{after} of {before}");
+    assert!(count(&host, "mark") > 0);
+    host.remove();
+}
