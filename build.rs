@@ -5,12 +5,12 @@
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
-#[path = "src/content/validate.rs"]
-#[allow(dead_code)]
-mod validate;
 #[path = "src/content/source.rs"]
 #[allow(dead_code)]
 mod source;
+#[path = "src/content/validate.rs"]
+#[allow(dead_code)]
+mod validate;
 
 use model::Bundle;
 use validate::{validate, Problem, SingleFile};
@@ -19,7 +19,12 @@ use validate::{validate, Problem, SingleFile};
 #[allow(dead_code)]
 fn parse_bundle(text: &str, name: &str) -> Result<Bundle, Vec<Problem>> {
     let bundle: Bundle = serde_json::from_str(text).map_err(|e| {
-        vec![Problem { file: name.into(), goal: String::new(), field: String::new(), message: e.to_string() }]
+        vec![Problem {
+            file: name.into(),
+            goal: String::new(),
+            field: String::new(),
+            message: e.to_string(),
+        }]
     })?;
     validate(&bundle, &SingleFile(name))?;
     Ok(bundle)

@@ -11,7 +11,10 @@ use leptos::prelude::*;
 use crate::components::layout::{Footer, Header, HelpBox};
 use crate::content::Bundle;
 use crate::route::{to_relative_url, Route, ViewState};
-use crate::routes::{about::About, accessibility::Accessibility, goal::GoalView, not_found::NotFound, overview::Overview, tips::TipsView};
+use crate::routes::{
+    about::About, accessibility::Accessibility, goal::GoalView, not_found::NotFound,
+    overview::Overview, tips::TipsView,
+};
 
 /// Where the app is running; decides the page chrome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +80,11 @@ impl AppState {
     /// Navigates to another route, keeping the chosen actor types.
     pub fn state_for(&self, route: Route) -> ViewState {
         let current = self.view.get_untracked();
-        ViewState { route, actors: current.actors, query: String::new() }
+        ViewState {
+            route,
+            actors: current.actors,
+            query: String::new(),
+        }
     }
 }
 
@@ -99,10 +106,19 @@ pub fn page_title(bundle: &Bundle, route: Route) -> String {
 }
 
 #[component]
-pub fn App(bundle: Signal<Arc<Bundle>>, view: RwSignal<ViewState>, shell: Shell, #[prop(optional, into)] notice: Signal<Option<String>>) -> impl IntoView {
+pub fn App(
+    bundle: Signal<Arc<Bundle>>,
+    view: RwSignal<ViewState>,
+    shell: Shell,
+    #[prop(optional, into)] notice: Signal<Option<String>>,
+) -> impl IntoView {
     let mode = shell.mode;
     provide_context(shell);
-    provide_context(AppState { bundle, view, notice });
+    provide_context(AppState {
+        bundle,
+        view,
+        notice,
+    });
     let route = Memo::new(move |_| view.with(|v| v.route));
 
     let page = move || {

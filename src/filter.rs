@@ -10,12 +10,17 @@ pub fn tip_matches(tip: &Tip, chosen: &[String]) -> bool {
 
 /// The goal's tips for the chosen actor types, in content order.
 pub fn tips_for<'a>(goal: &'a Goal, chosen: &[String]) -> Vec<&'a Tip> {
-    goal.tips.iter().filter(|t| tip_matches(t, chosen)).collect()
+    goal.tips
+        .iter()
+        .filter(|t| tip_matches(t, chosen))
+        .collect()
 }
 
 /// How many of these tips are meant for one actor type (the number on its chip).
 pub fn count_for<'a>(tips: impl IntoIterator<Item = &'a Tip>, actor: &str) -> usize {
-    tips.into_iter().filter(|t| t.actors.iter().any(|a| a == actor)).count()
+    tips.into_iter()
+        .filter(|t| t.actors.iter().any(|a| a == actor))
+        .count()
 }
 
 /// Adds or removes one actor type, keeping the content's order of types.
@@ -23,7 +28,13 @@ pub fn toggle(chosen: &[String], actor: &str, all_in_order: &[String]) -> Vec<St
     let now_on = !chosen.iter().any(|a| a == actor);
     all_in_order
         .iter()
-        .filter(|a| if *a == actor { now_on } else { chosen.contains(a) })
+        .filter(|a| {
+            if *a == actor {
+                now_on
+            } else {
+                chosen.contains(a)
+            }
+        })
         .cloned()
         .collect()
 }
@@ -52,15 +63,26 @@ mod tests {
     }
 
     fn all() -> Vec<String> {
-        ["kommun", "region", "naringsliv"].iter().map(|s| s.to_string()).collect()
+        ["kommun", "region", "naringsliv"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
     }
 
     #[test]
     fn no_choice_shows_everything_and_a_choice_is_an_or() {
-        let tips = [tip("a", &["kommun"]), tip("b", &["region", "naringsliv"]), tip("c", &["region"])];
+        let tips = [
+            tip("a", &["kommun"]),
+            tip("b", &["region", "naringsliv"]),
+            tip("c", &["region"]),
+        ];
         assert!(tips.iter().all(|t| tip_matches(t, &[])));
         let chosen = vec!["kommun".to_string(), "naringsliv".to_string()];
-        let shown: Vec<&str> = tips.iter().filter(|t| tip_matches(t, &chosen)).map(|t| t.id.as_str()).collect();
+        let shown: Vec<&str> = tips
+            .iter()
+            .filter(|t| tip_matches(t, &chosen))
+            .map(|t| t.id.as_str())
+            .collect();
         assert_eq!(shown, ["a", "b"]);
         assert_eq!(count_for(&tips, "region"), 2);
         assert_eq!(count_for(&tips, "civilsamhalle"), 0);

@@ -12,7 +12,13 @@ use crate::route::{route_path, Route, ViewState};
 
 /// The views that get their own HTML file.
 pub fn routes(bundle: &Bundle) -> Vec<Route> {
-    let mut routes = vec![Route::Overview, Route::Tips, Route::About, Route::Accessibility, Route::NotFound];
+    let mut routes = vec![
+        Route::Overview,
+        Route::Tips,
+        Route::About,
+        Route::Accessibility,
+        Route::NotFound,
+    ];
     routes.extend(bundle.goals.iter().map(|g| Route::Goal(g.number)));
     routes
 }
@@ -34,28 +40,57 @@ pub fn render_app(bundle: Arc<Bundle>, state: ViewState, base: &str, mode: Mode)
 
 /// Escapes text for an HTML attribute or text node.
 pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Where the app's markup goes in trunk's `index.html`.
 pub const ROOT_MARKER: &str = "<div id=\"strategi\"></div>";
 
 /// A full page: the template with title, description and app markup filled in.
-pub fn page(template: &str, bundle: &Arc<Bundle>, route: Route, base: &str) -> Result<String, String> {
+pub fn page(
+    template: &str,
+    bundle: &Arc<Bundle>,
+    route: Route,
+    base: &str,
+) -> Result<String, String> {
     if !template.contains(ROOT_MARKER) {
         return Err(format!("mallen saknar {ROOT_MARKER}"));
     }
-    let app = render_app(bundle.clone(), ViewState::new(route), base, Mode::Standalone);
+    let app = render_app(
+        bundle.clone(),
+        ViewState::new(route),
+        base,
+        Mode::Standalone,
+    );
     let title = escape(&page_title(bundle, route));
-    let root = format!("<div id=\"strategi\" data-bas=\"{}\">{app}</div>", escape(base));
+    let root = format!(
+        "<div id=\"strategi\" data-bas=\"{}\">{app}</div>",
+        escape(base)
+    );
     let mut html = template.replacen(ROOT_MARKER, &root, 1);
-    html = html.replace("href=\"strategi.css\"", &format!("href=\"{}strategi.css\"", escape(base)));
+    html = html.replace(
+        "href=\"strategi.css\"",
+        &format!("href=\"{}strategi.css\"", escape(base)),
+    );
     html = replace_between(&html, "<title>", "</title>", &title);
     let description = match route {
-        Route::Goal(n) => bundle.goal(n).map(|g| g.summary.clone()).unwrap_or_default(),
+        Route::Goal(n) => bundle
+            .goal(n)
+            .map(|g| g.summary.clone())
+            .unwrap_or_default(),
         _ => bundle.strategy.intro.clone(),
     };
-    html = html.replacen("<meta name=\"description\" content=\"\">", &format!("<meta name=\"description\" content=\"{}\">", escape(description.trim())), 1);
+    html = html.replacen(
+        "<meta name=\"description\" content=\"\">",
+        &format!(
+            "<meta name=\"description\" content=\"{}\">",
+            escape(description.trim())
+        ),
+        1,
+    );
     Ok(html)
 }
 

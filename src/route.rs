@@ -28,7 +28,11 @@ pub const MAX_QUERY_CHARS: usize = 200;
 
 impl ViewState {
     pub fn new(route: Route) -> Self {
-        ViewState { route, actors: Vec::new(), query: String::new() }
+        ViewState {
+            route,
+            actors: Vec::new(),
+            query: String::new(),
+        }
     }
 }
 
@@ -85,20 +89,31 @@ pub fn parse_query(query: &str, known_actors: &[&str]) -> (Vec<String>, String) 
             _ => {}
         }
     }
-    let actors = known_actors.iter().filter(|k| chosen.contains(k)).map(|k| k.to_string()).collect();
+    let actors = known_actors
+        .iter()
+        .filter(|k| chosen.contains(k))
+        .map(|k| k.to_string())
+        .collect();
     (actors, text)
 }
 
 /// Cuts the query to [`MAX_QUERY_CHARS`] and drops control characters. Spaces
 /// are kept as typed so the search field never fights the visitor.
 pub fn clean_query(q: &str) -> String {
-    q.chars().filter(|c| !c.is_control()).take(MAX_QUERY_CHARS).collect()
+    q.chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_QUERY_CHARS)
+        .collect()
 }
 
 /// Parses a full location: path (already relative to base) and query.
 pub fn parse(path: &str, query: &str, known_actors: &[&str]) -> ViewState {
     let (actors, query) = parse_query(query, known_actors);
-    ViewState { route: parse_path(path), actors, query }
+    ViewState {
+        route: parse_path(path),
+        actors,
+        query,
+    }
 }
 
 /// The URL of a state relative to the base: path plus a query carrying only
@@ -131,7 +146,10 @@ pub fn decode(s: &str) -> String {
             b'+' => out.push(b' '),
             b'%' => {
                 let hex = |b: u8| (b as char).to_digit(16);
-                match (bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b))) {
+                match (
+                    bytes.get(i + 1).and_then(|&b| hex(b)),
+                    bytes.get(i + 2).and_then(|&b| hex(b)),
+                ) {
                     (Some(h), Some(l)) => {
                         out.push((h * 16 + l) as u8);
                         i += 2;
@@ -151,7 +169,9 @@ pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -163,7 +183,13 @@ pub fn encode(s: &str) -> String {
 mod tests {
     use super::*;
 
-    const ACTORS: &[&str] = &["kommun", "region", "statlig-myndighet", "civilsamhalle", "naringsliv"];
+    const ACTORS: &[&str] = &[
+        "kommun",
+        "region",
+        "statlig-myndighet",
+        "civilsamhalle",
+        "naringsliv",
+    ];
 
     #[test]
     fn paths_map_to_routes_with_or_without_trailing_slash() {
@@ -180,7 +206,19 @@ mod tests {
 
     #[test]
     fn bad_goal_numbers_and_unknown_paths_are_not_found() {
-        for bad in ["mal/0", "mal/9", "mal/-1", "mal/1e9", "mal/abc", "mal/", "mal/03", "mal/+3", "mal/3/x", "x", "mal/99999999999"] {
+        for bad in [
+            "mal/0",
+            "mal/9",
+            "mal/-1",
+            "mal/1e9",
+            "mal/abc",
+            "mal/",
+            "mal/03",
+            "mal/+3",
+            "mal/3/x",
+            "x",
+            "mal/99999999999",
+        ] {
             assert_eq!(parse_path(bad), Route::NotFound, "{bad}");
         }
     }
@@ -201,7 +239,11 @@ mod tests {
     fn query_text_is_decoded_and_round_trips() {
         let (_, q) = parse_query("q=f%C3%B6rebygga+v%C3%A5ld", ACTORS);
         assert_eq!(q, "förebygga våld");
-        let state = ViewState { route: Route::Tips, actors: vec!["kommun".into(), "region".into()], query: "<script> \"å\"".into() };
+        let state = ViewState {
+            route: Route::Tips,
+            actors: vec!["kommun".into(), "region".into()],
+            query: "<script> \"å\"".into(),
+        };
         let url = to_relative_url(&state);
         assert_eq!(url, "tips/?aktor=kommun,region&q=%3Cscript%3E+%22%C3%A5%22");
         let (path, query) = url.split_once('?').unwrap();
@@ -218,9 +260,17 @@ mod tests {
 
     #[test]
     fn each_view_keeps_only_its_own_parameters() {
-        let s = ViewState { route: Route::Goal(3), actors: vec!["kommun".into()], query: "freda".into() };
+        let s = ViewState {
+            route: Route::Goal(3),
+            actors: vec!["kommun".into()],
+            query: "freda".into(),
+        };
         assert_eq!(to_relative_url(&s), "mal/3/?aktor=kommun");
-        let s = ViewState { route: Route::About, actors: vec!["kommun".into()], query: "freda".into() };
+        let s = ViewState {
+            route: Route::About,
+            actors: vec!["kommun".into()],
+            query: "freda".into(),
+        };
         assert_eq!(to_relative_url(&s), "om/");
     }
 }

@@ -6,7 +6,11 @@ use crate::content::{Bundle, Goal, Tip};
 /// Folds one character for comparison: lower case, marks removed. Always
 /// one character in, one out, so positions in folded text match the original.
 pub fn fold_char(c: char) -> char {
-    let lower = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
+    let lower = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    };
     match lower {
         'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' | 'æ' => 'a',
         'ö' | 'ø' | 'ò' | 'ó' | 'ô' | 'õ' => 'o',
@@ -34,7 +38,9 @@ pub struct Query {
 impl Query {
     pub fn new(text: &str) -> Self {
         let mut words: Vec<Vec<char>> = text
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '(' | ')' | ':' | '?' | '!'))
+            .split(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | ';' | '"' | '(' | ')' | ':' | '?' | '!')
+            })
             .map(fold)
             .filter(|w| !w.is_empty())
             .take(12)
@@ -51,13 +57,18 @@ impl Query {
     /// True when every word occurs somewhere in the texts together.
     pub fn matches_all(&self, texts: &[&str]) -> bool {
         let folded: Vec<Vec<char>> = texts.iter().map(|t| fold(t)).collect();
-        self.words.iter().all(|w| folded.iter().any(|t| find(t, w, 0).is_some()))
+        self.words
+            .iter()
+            .all(|w| folded.iter().any(|t| find(t, w, 0).is_some()))
     }
 
     /// How many of the words occur in this text.
     pub fn hits(&self, text: &str) -> usize {
         let folded = fold(text);
-        self.words.iter().filter(|w| find(&folded, w, 0).is_some()).count()
+        self.words
+            .iter()
+            .filter(|w| find(&folded, w, 0).is_some())
+            .count()
     }
 }
 
@@ -104,10 +115,25 @@ pub struct GoalMatch {
 
 /// The goal's own texts that a search looks in, each with its kind.
 fn goal_texts(goal: &Goal) -> Vec<(&'static str, String)> {
-    let mut texts = vec![("Mål", goal.title()), ("Målformulering", goal.statement.clone())];
-    texts.extend(goal.prerequisites.iter().map(|p| ("Förutsättning", p.clone())));
-    texts.extend(goal.indicators.iter().map(|i| ("Indikator", i.name.clone())));
-    texts.extend(goal.commitments.iter().map(|c| ("Åtagande", c.text.clone())));
+    let mut texts = vec![
+        ("Mål", goal.title()),
+        ("Målformulering", goal.statement.clone()),
+    ];
+    texts.extend(
+        goal.prerequisites
+            .iter()
+            .map(|p| ("Förutsättning", p.clone())),
+    );
+    texts.extend(
+        goal.indicators
+            .iter()
+            .map(|i| ("Indikator", i.name.clone())),
+    );
+    texts.extend(
+        goal.commitments
+            .iter()
+            .map(|c| ("Åtagande", c.text.clone())),
+    );
     texts
 }
 
@@ -195,15 +221,29 @@ mod tests {
         let pieces = highlight("Förebygga Återfall nu", &q);
         assert_eq!(
             pieces,
-            vec![("Förebygga ".to_string(), false), ("Återfall".to_string(), true), (" nu".to_string(), false)]
+            vec![
+                ("Förebygga ".to_string(), false),
+                ("Återfall".to_string(), true),
+                (" nu".to_string(), false)
+            ]
         );
-        let joined: String = highlight("<script>alert(1)</script>", &Query::new("script")).into_iter().map(|(s, _)| s).collect();
+        let joined: String = highlight("<script>alert(1)</script>", &Query::new("script"))
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
         assert_eq!(joined, "<script>alert(1)</script>");
     }
 
     #[test]
     fn odd_input_is_harmless() {
-        for q in ["🙂", "مرحبا", "\u{202e}abc", "<script>", "\"><img onerror=x>", &"a".repeat(10_000)] {
+        for q in [
+            "🙂",
+            "مرحبا",
+            "\u{202e}abc",
+            "<script>",
+            "\"><img onerror=x>",
+            &"a".repeat(10_000),
+        ] {
             let query = Query::new(q);
             let _ = highlight("Förebygga våld 🙂 مرحبا", &query);
         }

@@ -46,8 +46,12 @@ impl Status {
 
 /// Applies the rule to the main (first) series of an indicator.
 pub fn status(indicator: &Indicator, rule: &StatusRule) -> Status {
-    let Some(main) = indicator.series.first() else { return Status::NoNewData };
-    let [.., before, latest] = main.points.as_slice() else { return Status::NoNewData };
+    let Some(main) = indicator.series.first() else {
+        return Status::NoNewData;
+    };
+    let [.., before, latest] = main.points.as_slice() else {
+        return Status::NoNewData;
+    };
     if latest.year < rule.oldest_current_year {
         return Status::NoNewData;
     }
@@ -78,7 +82,12 @@ pub fn goal_status(indicators: &[Indicator], rule: &StatusRule) -> Status {
     let statuses: Vec<Status> = indicators.iter().map(|i| status(i, rule)).collect();
     let count = |s: Status| statuses.iter().filter(|&&x| x == s).count();
     let order = [Status::Worsening, Status::Unchanged, Status::Improving];
-    let best = order.iter().copied().max_by_key(|&s| (count(s), std::cmp::Reverse(order.iter().position(|&o| o == s))));
+    let best = order.iter().copied().max_by_key(|&s| {
+        (
+            count(s),
+            std::cmp::Reverse(order.iter().position(|&o| o == s)),
+        )
+    });
     match best {
         Some(s) if count(s) > 0 => s,
         _ => Status::NoNewData,
@@ -88,7 +97,11 @@ pub fn goal_status(indicators: &[Indicator], rule: &StatusRule) -> Status {
 /// Formats a value the Swedish way: decimal comma, no needless ",0".
 pub fn format_value(value: f64, unit: Unit) -> String {
     let rounded = (value * 10.0).round() / 10.0;
-    let mut s = if rounded.fract() == 0.0 { format!("{rounded:.0}") } else { format!("{rounded:.1}") };
+    let mut s = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
     s = s.replace('.', ",");
     match unit {
         Unit::Percent => format!("{s} %"),
@@ -122,31 +135,95 @@ mod tests {
             comment: String::new(),
             series: vec![Series {
                 name: "Länet".into(),
-                points: points.iter().map(|&(year, value)| Point { year, value }).collect(),
+                points: points
+                    .iter()
+                    .map(|&(year, value)| Point { year, value })
+                    .collect(),
             }],
-            source: Link { title: "k".into(), url: "https://k.se".into() },
+            source: Link {
+                title: "k".into(),
+                url: "https://k.se".into(),
+            },
         }
     }
 
     #[test]
     fn rising_share_improves_and_falling_share_worsens() {
-        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2021, 25.0), (2022, 28.0)]), &rule()), Status::Improving);
-        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2021, 65.0), (2022, 60.0)]), &rule()), Status::Worsening);
-        assert_eq!(status(&indicator(Unit::Percent, Direction::Down, &[(2021, 65.0), (2022, 60.0)]), &rule()), Status::Improving);
+        assert_eq!(
+            status(
+                &indicator(Unit::Percent, Direction::Up, &[(2021, 25.0), (2022, 28.0)]),
+                &rule()
+            ),
+            Status::Improving
+        );
+        assert_eq!(
+            status(
+                &indicator(Unit::Percent, Direction::Up, &[(2021, 65.0), (2022, 60.0)]),
+                &rule()
+            ),
+            Status::Worsening
+        );
+        assert_eq!(
+            status(
+                &indicator(
+                    Unit::Percent,
+                    Direction::Down,
+                    &[(2021, 65.0), (2022, 60.0)]
+                ),
+                &rule()
+            ),
+            Status::Improving
+        );
     }
 
     #[test]
     fn exactly_the_threshold_counts_as_a_change() {
-        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2021, 25.0), (2022, 26.0)]), &rule()), Status::Improving);
-        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2021, 25.0), (2022, 25.5)]), &rule()), Status::Unchanged);
-        assert_eq!(status(&indicator(Unit::Scale10, Direction::Up, &[(2022, 5.7), (2023, 5.8)]), &rule()), Status::Improving);
-        assert_eq!(status(&indicator(Unit::Count, Direction::Up, &[(2022, 100.0), (2023, 104.0)]), &rule()), Status::Unchanged);
+        assert_eq!(
+            status(
+                &indicator(Unit::Percent, Direction::Up, &[(2021, 25.0), (2022, 26.0)]),
+                &rule()
+            ),
+            Status::Improving
+        );
+        assert_eq!(
+            status(
+                &indicator(Unit::Percent, Direction::Up, &[(2021, 25.0), (2022, 25.5)]),
+                &rule()
+            ),
+            Status::Unchanged
+        );
+        assert_eq!(
+            status(
+                &indicator(Unit::Scale10, Direction::Up, &[(2022, 5.7), (2023, 5.8)]),
+                &rule()
+            ),
+            Status::Improving
+        );
+        assert_eq!(
+            status(
+                &indicator(Unit::Count, Direction::Up, &[(2022, 100.0), (2023, 104.0)]),
+                &rule()
+            ),
+            Status::Unchanged
+        );
     }
 
     #[test]
     fn a_single_value_or_old_data_is_no_new_data() {
-        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2022, 25.0)]), &rule()), Status::NoNewData);
-        assert_eq!(status(&indicator(Unit::Percent, Direction::Up, &[(2018, 20.0), (2019, 94.0)]), &rule()), Status::NoNewData);
+        assert_eq!(
+            status(
+                &indicator(Unit::Percent, Direction::Up, &[(2022, 25.0)]),
+                &rule()
+            ),
+            Status::NoNewData
+        );
+        assert_eq!(
+            status(
+                &indicator(Unit::Percent, Direction::Up, &[(2018, 20.0), (2019, 94.0)]),
+                &rule()
+            ),
+            Status::NoNewData
+        );
         let mut none = indicator(Unit::Percent, Direction::Up, &[]);
         none.series.clear();
         assert_eq!(status(&none, &rule()), Status::NoNewData);
@@ -156,7 +233,10 @@ mod tests {
     fn goal_status_is_the_most_common_and_cautious_on_ties() {
         let up = indicator(Unit::Percent, Direction::Up, &[(2021, 1.0), (2022, 5.0)]);
         let down = indicator(Unit::Percent, Direction::Up, &[(2021, 5.0), (2022, 1.0)]);
-        assert_eq!(goal_status(&[up.clone(), up.clone(), down.clone()], &rule()), Status::Improving);
+        assert_eq!(
+            goal_status(&[up.clone(), up.clone(), down.clone()], &rule()),
+            Status::Improving
+        );
         assert_eq!(goal_status(&[up, down], &rule()), Status::Worsening);
         assert_eq!(goal_status(&[], &rule()), Status::NoNewData);
     }

@@ -39,15 +39,20 @@ pub fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("strategi: {info}").into());
         let doc = document();
-        let Ok(box_) = doc.create_element("div") else { return };
+        let Ok(box_) = doc.create_element("div") else {
+            return;
+        };
         box_.set_class_name("notis notis-fel krasch");
         box_.set_attribute("role", "alert").ok();
         let p = doc.create_element("p").ok();
         let a = doc.create_element("a").ok();
         if let (Some(p), Some(a)) = (p, a) {
-            p.set_text_content(Some("Något gick fel på sidan. Innehållet kan vara ofullständigt. "));
+            p.set_text_content(Some(
+                "Något gick fel på sidan. Innehållet kan vara ofullständigt. ",
+            ));
             a.set_text_content(Some("Ladda om sidan"));
-            a.set_attribute("href", &window().location().href().unwrap_or_default()).ok();
+            a.set_attribute("href", &window().location().href().unwrap_or_default())
+                .ok();
             p.append_child(&a).ok();
             box_.append_child(&p).ok();
         }
@@ -59,7 +64,9 @@ pub fn install_panic_message() {
 
 /// Base path of the app, from the root's `data-bas` (written at build time).
 fn base_of(root: &web_sys::Element) -> String {
-    let mut base = root.get_attribute("data-bas").unwrap_or_else(|| "/".to_string());
+    let mut base = root
+        .get_attribute("data-bas")
+        .unwrap_or_else(|| "/".to_string());
     if !base.ends_with('/') {
         base.push('/');
     }
@@ -67,7 +74,12 @@ fn base_of(root: &web_sys::Element) -> String {
 }
 
 fn actor_ids(bundle: &Bundle) -> Vec<String> {
-    bundle.strategy.actor_types.iter().map(|a| a.id.clone()).collect()
+    bundle
+        .strategy
+        .actor_types
+        .iter()
+        .map(|a| a.id.clone())
+        .collect()
 }
 
 /// Reads the view state from the current location.
@@ -75,7 +87,10 @@ fn state_from_location(base: &str, bundle: &Bundle) -> ViewState {
     let loc = window().location();
     let path = loc.pathname().unwrap_or_default();
     let path = decode_path(&path);
-    let relative = path.strip_prefix(base).or_else(|| path.strip_prefix(base.trim_end_matches('/'))).unwrap_or("\u{0}");
+    let relative = path
+        .strip_prefix(base)
+        .or_else(|| path.strip_prefix(base.trim_end_matches('/')))
+        .unwrap_or("\u{0}");
     let ids = actor_ids(bundle);
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let search = loc.search().unwrap_or_default();
@@ -115,12 +130,19 @@ pub fn focus_in(root: &web_sys::Element, id: &str) {
 
 /// Starts the standalone site, if this page has its root element.
 pub fn start_standalone() {
-    let Some(root) = document().get_element_by_id(ROOT_ID) else { return };
+    let Some(root) = document().get_element_by_id(ROOT_ID) else {
+        return;
+    };
     let bundle = match content::bundled() {
         Ok(b) => Arc::new(b),
         Err(problems) => {
-            let first = problems.first().map(ToString::to_string).unwrap_or_default();
-            web_sys::console::error_1(&format!("strategi: det inbyggda innehållet är trasigt: {first}").into());
+            let first = problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            web_sys::console::error_1(
+                &format!("strategi: det inbyggda innehållet är trasigt: {first}").into(),
+            );
             show_error(&root, "Sidan kunde inte starta helt. Innehållet nedan går att läsa men filtren fungerar inte.");
             return;
         }

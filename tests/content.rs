@@ -33,27 +33,68 @@ fn problems(name: &str) -> Vec<String> {
     match result {
         Ok(_) => panic!("fixture {name} should fail validation"),
         // Paths differ per run; compare from the file name on.
-        Err(p) => p.iter().map(|p: &Problem| p.to_string().replace(&format!("{}/", dir.display()), "")).collect(),
+        Err(p) => p
+            .iter()
+            .map(|p: &Problem| p.to_string().replace(&format!("{}/", dir.display()), ""))
+            .collect(),
     }
 }
 
 fn assert_one(name: &str, expected: &str) {
     let got = problems(name);
-    assert!(got.iter().any(|p| p == expected), "fixture {name}:\n  expected: {expected}\n  got: {got:#?}");
+    assert!(
+        got.iter().any(|p| p == expected),
+        "fixture {name}:\n  expected: {expected}\n  got: {got:#?}"
+    );
 }
 
 #[test]
 fn the_real_content_is_valid_and_complete() {
-    let bundle = load_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap_or_else(|p| {
-        panic!("content/ has problems:\n{}", p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
-    });
-    assert_eq!(bundle.goals.iter().map(|g| g.number).collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6, 7, 8]);
-    let actor_ids: Vec<&str> = bundle.strategy.actor_types.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(actor_ids, ["kommun", "region", "statlig-myndighet", "civilsamhalle", "naringsliv"]);
+    let bundle = load_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"))
+        .unwrap_or_else(|p| {
+            panic!(
+                "content/ has problems:\n{}",
+                p.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        });
+    assert_eq!(
+        bundle.goals.iter().map(|g| g.number).collect::<Vec<_>>(),
+        [1, 2, 3, 4, 5, 6, 7, 8]
+    );
+    let actor_ids: Vec<&str> = bundle
+        .strategy
+        .actor_types
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(
+        actor_ids,
+        [
+            "kommun",
+            "region",
+            "statlig-myndighet",
+            "civilsamhalle",
+            "naringsliv"
+        ]
+    );
     for goal in &bundle.goals {
-        assert!(goal.tips.len() >= 10, "Mål {} has only {} tips", goal.number, goal.tips.len());
+        assert!(
+            goal.tips.len() >= 10,
+            "Mål {} has only {} tips",
+            goal.number,
+            goal.tips.len()
+        );
         for actor in &actor_ids {
-            assert!(goal.tips.iter().any(|t| t.actors.iter().any(|a| a == actor)), "Mål {} has no tip for {actor}", goal.number);
+            assert!(
+                goal.tips
+                    .iter()
+                    .any(|t| t.actors.iter().any(|a| a == actor)),
+                "Mål {} has no tip for {actor}",
+                goal.number
+            );
         }
         assert!(!goal.prerequisites.is_empty());
         assert!(!goal.indicators.is_empty() || !goal.indicators_note.is_empty());
@@ -87,29 +128,44 @@ fn the_base_fixture_is_valid() {
 
 #[test]
 fn empty_required_field() {
-    assert_one("tomt-falt", "mal-2.toml, Mål 2, fält `kortnamn`: får inte vara tomt; skriv en text");
+    assert_one(
+        "tomt-falt",
+        "mal-2.toml, Mål 2, fält `kortnamn`: får inte vara tomt; skriv en text",
+    );
 }
 
 #[test]
 fn missing_required_field() {
-    assert_one("saknat-falt", "mal-2.toml: rad 1: missing field `malformulering`");
+    assert_one(
+        "saknat-falt",
+        "mal-2.toml: rad 1: missing field `malformulering`",
+    );
 }
 
 #[test]
 fn unknown_field() {
     let got = problems("okant-falt");
-    assert!(got[0].starts_with("mal-2.toml: rad 3: unknown field `kortnam`, expected one of"), "{got:?}");
+    assert!(
+        got[0].starts_with("mal-2.toml: rad 3: unknown field `kortnam`, expected one of"),
+        "{got:?}"
+    );
 }
 
 #[test]
 fn goal_number_twice_and_one_missing() {
     assert_one("dubbelt-nummer", "mal-3.toml, Mål 2, fält `nummer`: mål 2 finns mer än en gång; varje nummer 1–8 ska finnas exakt en gång");
-    assert_one("dubbelt-nummer", "strategi.toml, fält `mal`: mål 3 saknas; alla mål 1–8 ska finnas");
+    assert_one(
+        "dubbelt-nummer",
+        "strategi.toml, fält `mal`: mål 3 saknas; alla mål 1–8 ska finnas",
+    );
 }
 
 #[test]
 fn goal_number_out_of_range() {
-    assert_one("nummer-utanfor", "mal-3.toml, Mål 9, fält `nummer`: målnummer 9 finns inte; använd 1–8");
+    assert_one(
+        "nummer-utanfor",
+        "mal-3.toml, Mål 9, fält `nummer`: målnummer 9 finns inte; använd 1–8",
+    );
 }
 
 #[test]
@@ -147,7 +203,10 @@ fn tip_ids_are_unique() {
 
 #[test]
 fn a_series_needs_values() {
-    assert_one("serie-utan-varden", "mal-1.toml, Mål 1, fält `indikatorer[0].serier[0].punkter`: behöver minst ett värde");
+    assert_one(
+        "serie-utan-varden",
+        "mal-1.toml, Mål 1, fält `indikatorer[0].serier[0].punkter`: behöver minst ett värde",
+    );
 }
 
 #[test]
@@ -164,9 +223,20 @@ fn dates_are_iso() {
 fn json_bundles_of_another_schema_or_broken_json_are_refused_clearly() {
     let other = BUNDLED_JSON.replacen("\"schema\":1", "\"schema\":2", 1);
     let err = parse_bundle(&other, "ny.json").unwrap_err();
-    assert_eq!(err[0].to_string(), "ny.json, fält `schema`: okänd schemaversion 2; appen läser version 1");
+    assert_eq!(
+        err[0].to_string(),
+        "ny.json, fält `schema`: okänd schemaversion 2; appen läser version 1"
+    );
     let err = parse_bundle("{ nej", "ny.json").unwrap_err();
-    assert!(err[0].to_string().starts_with("ny.json: är inte giltig JSON"), "{}", err[0]);
+    assert!(
+        err[0]
+            .to_string()
+            .starts_with("ny.json: är inte giltig JSON"),
+        "{}",
+        err[0]
+    );
     let big = format!("{}{}", BUNDLED_JSON, " ".repeat(1024 * 1024));
-    assert!(parse_bundle(&big, "stor.json").unwrap_err()[0].message.contains("högst 1048576 byte"));
+    assert!(parse_bundle(&big, "stor.json").unwrap_err()[0]
+        .message
+        .contains("högst 1048576 byte"));
 }

@@ -15,7 +15,11 @@ fn bundle() -> Arc<Bundle> {
 }
 
 fn render(route: Route, actors: &[&str]) -> String {
-    let state = ViewState { route, actors: actors.iter().map(|s| s.to_string()).collect(), query: String::new() };
+    let state = ViewState {
+        route,
+        actors: actors.iter().map(|s| s.to_string()).collect(),
+        query: String::new(),
+    };
     render_app(bundle(), state, "/", Mode::Standalone).replace("<!>", "")
 }
 
@@ -31,7 +35,9 @@ fn attr_values(html: &str, attr: &str) -> Vec<String> {
 }
 
 fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
-    let a = html.find(start).unwrap_or_else(|| panic!("{start} not found"));
+    let a = html
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} not found"));
     let rest = &html[a..];
     &rest[..rest.find(end).unwrap_or(rest.len())]
 }
@@ -42,7 +48,10 @@ fn overview_shows_eight_goal_cards_each_one_link_named_after_its_goal() {
     let b = bundle();
     assert_eq!(html.matches("class=\"malkort\">").count(), 8);
     for g in &b.goals {
-        let expected = format!("href=\"/mal/{}/\" class=\"malkort-lank\">Mål {}: {}</a>", g.number, g.number, g.short_name);
+        let expected = format!(
+            "href=\"/mal/{}/\" class=\"malkort-lank\">Mål {}: {}</a>",
+            g.number, g.number, g.short_name
+        );
         assert!(html.contains(&expected), "card link for goal {}", g.number);
     }
     assert!(html.contains("Kvinnofridslinjen"));
@@ -55,13 +64,25 @@ fn every_indicator_table_shows_exactly_the_contents_values() {
     let b = bundle();
     for g in &b.goals {
         let html = render(Route::Goal(g.number), &[]);
-        assert!(html.contains(&format!("<h1 tabindex=\"-1\"><span class=\"mal-nummer\">Mål {}</span>: {}</h1>", g.number, g.short_name)));
+        assert!(html.contains(&format!(
+            "<h1 tabindex=\"-1\"><span class=\"mal-nummer\">Mål {}</span>: {}</h1>",
+            g.number, g.short_name
+        )));
         for ind in &g.indicators {
             if ind.series.is_empty() {
-                assert!(html.contains(&ind.missing.replace('"', "&quot;")) || html.contains(&ind.missing), "missing text for {}", ind.id);
+                assert!(
+                    html.contains(&ind.missing.replace('"', "&quot;"))
+                        || html.contains(&ind.missing),
+                    "missing text for {}",
+                    ind.id
+                );
                 continue;
             }
-            let section = between(&html, &format!("id=\"mal-{}-{}\"", g.number, ind.id), "</section>");
+            let section = between(
+                &html,
+                &format!("id=\"mal-{}-{}\"", g.number, ind.id),
+                "</section>",
+            );
             let table = between(section, "<table", "</table>");
             // Rows are years, columns are series, in content order.
             let years = strategi::components::indicator::display_years(ind);
@@ -73,12 +94,37 @@ fn every_indicator_table_shows_exactly_the_contents_values() {
                     }
                 }
             }
-            assert_eq!(attr_values(table, "data-varde"), expected, "goal {} indicator {}", g.number, ind.id);
-            let missing_cells = years.iter().map(|y| ind.series.iter().filter(|s| s.value_for(*y).is_none()).count()).sum::<usize>();
-            assert_eq!(table.matches("uppgift saknas").count(), missing_cells, "goal {} indicator {}", g.number, ind.id);
+            assert_eq!(
+                attr_values(table, "data-varde"),
+                expected,
+                "goal {} indicator {}",
+                g.number,
+                ind.id
+            );
+            let missing_cells = years
+                .iter()
+                .map(|y| {
+                    ind.series
+                        .iter()
+                        .filter(|s| s.value_for(*y).is_none())
+                        .count()
+                })
+                .sum::<usize>();
+            assert_eq!(
+                table.matches("uppgift saknas").count(),
+                missing_cells,
+                "goal {} indicator {}",
+                g.number,
+                ind.id
+            );
             for s in &ind.series {
                 for p in &s.points {
-                    assert!(table.contains(&format_value(p.value, ind.unit)), "{} {}", ind.id, p.value);
+                    assert!(
+                        table.contains(&format_value(p.value, ind.unit)),
+                        "{} {}",
+                        ind.id,
+                        p.value
+                    );
                 }
             }
         }
@@ -90,17 +136,40 @@ fn each_goal_and_actor_shows_exactly_the_contents_tips_and_chip_counts() {
     let b = bundle();
     for g in &b.goals {
         let all = render(Route::Goal(g.number), &[]);
-        assert_eq!(attr_values(&all, "data-tips"), g.tips.iter().map(|t| t.id.clone()).collect::<Vec<_>>());
+        assert_eq!(
+            attr_values(&all, "data-tips"),
+            g.tips.iter().map(|t| t.id.clone()).collect::<Vec<_>>()
+        );
         for actor in &b.strategy.actor_types {
             let html = render(Route::Goal(g.number), &[&actor.id]);
-            let expected: Vec<String> =
-                g.tips.iter().filter(|t| t.actors.contains(&actor.id)).map(|t| t.id.clone()).collect();
-            assert_eq!(attr_values(&html, "data-tips"), expected, "goal {} actor {}", g.number, actor.id);
+            let expected: Vec<String> = g
+                .tips
+                .iter()
+                .filter(|t| t.actors.contains(&actor.id))
+                .map(|t| t.id.clone())
+                .collect();
+            assert_eq!(
+                attr_values(&html, "data-tips"),
+                expected,
+                "goal {} actor {}",
+                g.number,
+                actor.id
+            );
             let count = count_for(g.tips.iter(), &actor.id);
             let chip = format!("{}<span class=\"chip-antal\"> (", actor.name);
             let after = between(&html, &chip, "<span class=\"osynlig\">");
-            assert!(after.ends_with(&count.to_string()), "chip count for {} in goal {}: {after}", actor.id, g.number);
-            assert!(html.contains(&format!("Visar {} av {} tips för {}", expected.len(), g.tips.len(), actor.name)));
+            assert!(
+                after.ends_with(&count.to_string()),
+                "chip count for {} in goal {}: {after}",
+                actor.id,
+                g.number
+            );
+            assert!(html.contains(&format!(
+                "Visar {} av {} tips för {}",
+                expected.len(),
+                g.tips.len(),
+                actor.name
+            )));
         }
     }
 }
@@ -112,7 +181,12 @@ fn tips_view_lists_all_goals_tips_for_an_actor_grouped_by_goal() {
     let expected: Vec<String> = b
         .goals
         .iter()
-        .flat_map(|g| g.tips.iter().filter(|t| t.actors.iter().any(|a| a == "naringsliv")).map(|t| t.id.clone()))
+        .flat_map(|g| {
+            g.tips
+                .iter()
+                .filter(|t| t.actors.iter().any(|a| a == "naringsliv"))
+                .map(|t| t.id.clone())
+        })
         .collect();
     assert_eq!(attr_values(&html, "data-tips"), expected);
     assert_eq!(html.matches("class=\"tipsgrupp\"").count(), 8);
@@ -120,10 +194,21 @@ fn tips_view_lists_all_goals_tips_for_an_actor_grouped_by_goal() {
 
 #[test]
 fn search_finds_words_typed_without_swedish_marks_and_highlights_them() {
-    let state = ViewState { route: Route::Tips, actors: vec![], query: "aterfall".into() };
+    let state = ViewState {
+        route: Route::Tips,
+        actors: vec![],
+        query: "aterfall".into(),
+    };
     let html = render_app(bundle(), state, "/", Mode::Standalone);
-    assert!(html.contains("<mark>återfall</mark>") || html.contains("<mark>Återfall</mark>"), "no highlighted match");
-    let state = ViewState { route: Route::Tips, actors: vec![], query: "FREDA".into() };
+    assert!(
+        html.contains("<mark>återfall</mark>") || html.contains("<mark>Återfall</mark>"),
+        "no highlighted match"
+    );
+    let state = ViewState {
+        route: Route::Tips,
+        actors: vec![],
+        query: "FREDA".into(),
+    };
     let html = render_app(bundle(), state, "/", Mode::Standalone);
     assert!(html.contains("<mark>FREDA</mark>"));
 }
@@ -134,7 +219,10 @@ fn not_found_and_titles() {
     assert!(html.contains("Sidan finns inte"));
     assert!(html.contains("href=\"/\""));
     let b = bundle();
-    assert_eq!(strategi::app::page_title(&b, Route::Goal(3)), "Mål 3: Upptäcka tidigt – Våld i Stockholms län");
+    assert_eq!(
+        strategi::app::page_title(&b, Route::Goal(3)),
+        "Mål 3: Upptäcka tidigt – Våld i Stockholms län"
+    );
 }
 
 #[test]
@@ -142,7 +230,12 @@ fn content_text_that_looks_like_markup_is_shown_as_text() {
     let mut b = bundled().unwrap();
     b.goals[0].tips[0].title = "<script>alert(1)</script><img src=x onerror=alert(2)>".into();
     b.goals[0].summary = "\"><b>fet</b>".into();
-    let html = render_app(Arc::new(b), ViewState::new(Route::Goal(1)), "/", Mode::Standalone);
+    let html = render_app(
+        Arc::new(b),
+        ViewState::new(Route::Goal(1)),
+        "/",
+        Mode::Standalone,
+    );
     assert!(!html.contains("<script>alert"));
     assert!(!html.contains("<img src=x"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -151,7 +244,12 @@ fn content_text_that_looks_like_markup_is_shown_as_text() {
 
 #[test]
 fn links_use_the_base_path_of_a_sub_path_build() {
-    let html = render_app(bundle(), ViewState::new(Route::Goal(2)), "/strategi/", Mode::Standalone);
+    let html = render_app(
+        bundle(),
+        ViewState::new(Route::Goal(2)),
+        "/strategi/",
+        Mode::Standalone,
+    );
     assert!(html.contains("href=\"/strategi/mal/3/\""));
     assert!(html.contains("href=\"/strategi/\""));
     assert!(html.contains("href=\"/strategi/data/indikatorer.csv\""));

@@ -26,13 +26,19 @@ fn mount(route: Route) -> (web_sys::HtmlElement, RwSignal<ViewState>) {
     let mut shell = Shell::inert("/", Mode::Standalone);
     shell.navigate = Callback::new(move |s| view.set(s));
     shell.replace = Callback::new(move |s| view.set(s));
-    leptos::mount::mount_to(host.clone(), move || view! { <App bundle=bundle view=view shell=shell.clone()/> }).forget();
+    leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <App bundle=bundle view=view shell=shell.clone()/> },
+    )
+    .forget();
     (host, view)
 }
 
 fn buttons(host: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
     let list = host.query_selector_all("button.chip").unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
@@ -40,14 +46,22 @@ fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
 }
 
 fn text(host: &web_sys::HtmlElement, selector: &str) -> String {
-    host.query_selector(selector).unwrap().unwrap().text_content().unwrap_or_default()
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
 async fn overview_shows_eight_cards_and_a_click_opens_the_goal() {
     let (host, view) = mount(Route::Overview);
     assert_eq!(count(&host, ".malkort"), 8);
-    let link: web_sys::HtmlElement = host.query_selector("a[href='/mal/3/']").unwrap().unwrap().unchecked_into();
+    let link: web_sys::HtmlElement = host
+        .query_selector("a[href='/mal/3/']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     link.click();
     leptos::task::tick().await;
     assert_eq!(view.get_untracked().route, Route::Goal(3));
@@ -63,22 +77,41 @@ async fn chips_filter_tips_and_announce_the_result() {
     assert_eq!(count(&host, "li.tips"), goal.tips.len() as u32);
 
     let chips = buttons(&host);
-    let kommun = chips.iter().find(|b| b.text_content().unwrap().starts_with("Kommun")).unwrap();
-    assert_eq!(kommun.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let kommun = chips
+        .iter()
+        .find(|b| b.text_content().unwrap().starts_with("Kommun"))
+        .unwrap();
+    assert_eq!(
+        kommun.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     kommun.click();
     leptos::task::tick().await;
 
-    let expected = goal.tips.iter().filter(|t| t.actors.iter().any(|a| a == "kommun")).count();
+    let expected = goal
+        .tips
+        .iter()
+        .filter(|t| t.actors.iter().any(|a| a == "kommun"))
+        .count();
     assert_eq!(view.get_untracked().actors, vec!["kommun".to_string()]);
     assert_eq!(count(&host, "li.tips"), expected as u32);
-    assert_eq!(kommun.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(text(&host, ".resultat"), format!("Visar {expected} av {} tips för Kommun", goal.tips.len()));
+    assert_eq!(
+        kommun.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        text(&host, ".resultat"),
+        format!("Visar {expected} av {} tips för Kommun", goal.tips.len())
+    );
 
     // "Alla" clears the filter again.
     buttons(&host)[0].click();
     leptos::task::tick().await;
     assert_eq!(count(&host, "li.tips"), goal.tips.len() as u32);
-    assert_eq!(text(&host, ".resultat"), format!("Visar alla {} tips", goal.tips.len()));
+    assert_eq!(
+        text(&host, ".resultat"),
+        format!("Visar alla {} tips", goal.tips.len())
+    );
     host.remove();
 }
 
@@ -86,9 +119,15 @@ async fn chips_filter_tips_and_announce_the_result() {
 async fn search_field_narrows_tips_and_marks_matches() {
     let (host, view) = mount(Route::Tips);
     let before = count(&host, "li.tips");
-    let input: web_sys::HtmlInputElement = host.query_selector("#sok-falt").unwrap().unwrap().unchecked_into();
+    let input: web_sys::HtmlInputElement = host
+        .query_selector("#sok-falt")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     input.set_value("aterfall");
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     leptos::task::tick().await;
     assert_eq!(view.get_untracked().query, "aterfall");
     let after = count(&host, "li.tips");

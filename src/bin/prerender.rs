@@ -36,13 +36,20 @@ fn main() -> std::process::ExitCode {
     let template = match fs::read_to_string(&template_path) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("prerender: kan inte läsa {}: {e} (kör trunk build först)", template_path.display());
+            eprintln!(
+                "prerender: kan inte läsa {}: {e} (kör trunk build först)",
+                template_path.display()
+            );
             return ExitCode::FAILURE;
         }
     };
     // Keep trunk's shell for the next run, so prerendering is repeatable.
     let shell_path = dist.join("index.shell.html");
-    let template = if shell_path.exists() { fs::read_to_string(&shell_path).unwrap_or(template) } else { template };
+    let template = if shell_path.exists() {
+        fs::read_to_string(&shell_path).unwrap_or(template)
+    } else {
+        template
+    };
     if let Err(e) = fs::write(&shell_path, &template) {
         eprintln!("prerender: {e}");
         return ExitCode::FAILURE;
@@ -78,7 +85,10 @@ fn main() -> std::process::ExitCode {
         eprintln!("prerender: kan inte skriva data: {e}");
         return ExitCode::FAILURE;
     }
-    println!("prerender: {written} sidor och data/ skrivna i {} (bas {base})", dist.display());
+    println!(
+        "prerender: {written} sidor och data/ skrivna i {} (bas {base})",
+        dist.display()
+    );
     ExitCode::SUCCESS
 }
 

@@ -9,7 +9,10 @@ use crate::route::ViewState;
 
 /// `tips` are the tips the chips count over (one goal's, or all matching).
 #[component]
-pub fn ActorChips(#[prop(into)] tips: Signal<Vec<Tip>>, #[prop(into)] label_id: String) -> impl IntoView {
+pub fn ActorChips(
+    #[prop(into)] tips: Signal<Vec<Tip>>,
+    #[prop(into)] label_id: String,
+) -> impl IntoView {
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
     let navigate = shell.navigate;
@@ -21,7 +24,13 @@ pub fn ActorChips(#[prop(into)] tips: Signal<Vec<Tip>>, #[prop(into)] label_id: 
     };
 
     let chips = move || {
-        let all: Vec<String> = app.bundle.with(|b| b.strategy.actor_types.iter().map(|a| a.id.clone()).collect());
+        let all: Vec<String> = app.bundle.with(|b| {
+            b.strategy
+                .actor_types
+                .iter()
+                .map(|a| a.id.clone())
+                .collect()
+        });
         let types = app.bundle.with(|b| b.strategy.actor_types.clone());
         types
             .into_iter()
@@ -69,7 +78,10 @@ pub fn result_summary(shown: usize, total: usize, chosen_names: &[&str]) -> Stri
     if chosen_names.is_empty() {
         format!("Visar alla {total} tips")
     } else {
-        format!("Visar {shown} av {total} tips för {}", join_names(chosen_names))
+        format!(
+            "Visar {shown} av {total} tips för {}",
+            join_names(chosen_names)
+        )
     }
 }
 
@@ -80,7 +92,13 @@ mod tests {
     #[test]
     fn summary_reads_naturally() {
         assert_eq!(result_summary(12, 12, &[]), "Visar alla 12 tips");
-        assert_eq!(result_summary(4, 12, &["Kommun"]), "Visar 4 av 12 tips för Kommun");
-        assert_eq!(result_summary(6, 12, &["Kommun", "Region"]), "Visar 6 av 12 tips för Kommun och Region");
+        assert_eq!(
+            result_summary(4, 12, &["Kommun"]),
+            "Visar 4 av 12 tips för Kommun"
+        );
+        assert_eq!(
+            result_summary(6, 12, &["Kommun", "Region"]),
+            "Visar 6 av 12 tips för Kommun och Region"
+        );
     }
 }

@@ -10,7 +10,10 @@ use crate::status::{format_value, goal_status};
 /// The latest figure of the goal's first indicator that has one:
 /// ("74 %", "2022", indicator name).
 pub fn key_figure(goal: &Goal) -> Option<(String, u16, String)> {
-    goal.indicators.iter().find_map(|i| i.latest().map(|p| (format_value(p.value, i.unit), p.year, i.name.clone())))
+    goal.indicators.iter().find_map(|i| {
+        i.latest()
+            .map(|p| (format_value(p.value, i.unit), p.year, i.name.clone()))
+    })
 }
 
 /// One goal as a card. The heading's link covers the whole card (CSS), so
@@ -20,7 +23,11 @@ pub fn GoalCard(goal: Goal, rule: StatusRule) -> impl IntoView {
     let app = expect_context::<AppState>();
     let status = goal_status(&goal.indicators, &rule);
     let figure = key_figure(&goal);
-    let with_data = goal.indicators.iter().filter(|i| !i.series.is_empty()).count();
+    let with_data = goal
+        .indicators
+        .iter()
+        .filter(|i| !i.series.is_empty())
+        .count();
     view! {
         <li class="malkort" data-mal=goal.number>
             <p class="malkort-nummer" aria-hidden="true">{goal.number}</p>

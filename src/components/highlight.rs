@@ -7,6 +7,12 @@ use crate::search::{highlight, Query};
 pub fn Highlighted(#[prop(into)] text: String, query: Query) -> impl IntoView {
     highlight(&text, &query)
         .into_iter()
-        .map(|(piece, marked)| if marked { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
+        .map(|(piece, marked)| {
+            if marked {
+                view! { <mark>{piece}</mark> }.into_any()
+            } else {
+                piece.into_any()
+            }
+        })
         .collect_view()
 }

@@ -34,7 +34,11 @@ fn axis_max(indicator: &Indicator) -> f64 {
         Unit::Percent => 100.0,
         Unit::Scale10 => 10.0,
         Unit::Count => {
-            let max = indicator.series.iter().flat_map(|s| s.points.iter().map(|p| p.value)).fold(0.0, f64::max);
+            let max = indicator
+                .series
+                .iter()
+                .flat_map(|s| s.points.iter().map(|p| p.value))
+                .fold(0.0, f64::max);
             let step = 10f64.powf(max.max(1.0).log10().floor());
             ((max * 1.15) / step).ceil() * step
         }
@@ -105,7 +109,10 @@ fn BarChart(indicator: Indicator, years: Vec<u16>) -> impl IntoView {
         })
         .collect_view();
 
-    let label = format!("Stapeldiagram: {}. Samma siffror finns i tabellen.", indicator.name);
+    let label = format!(
+        "Stapeldiagram: {}. Samma siffror finns i tabellen.",
+        indicator.name
+    );
     view! {
         <svg class="diagram" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label preserveAspectRatio="xMidYMid meet">
             {grid}
@@ -119,7 +126,11 @@ fn BarChart(indicator: Indicator, years: Vec<u16>) -> impl IntoView {
 #[component]
 fn ValueTable(indicator: Indicator, years: Vec<u16>) -> impl IntoView {
     let unit = indicator.unit;
-    let head = indicator.series.iter().map(|s| view! { <th scope="col">{s.name.clone()}</th> }).collect_view();
+    let head = indicator
+        .series
+        .iter()
+        .map(|s| view! { <th scope="col">{s.name.clone()}</th> })
+        .collect_view();
     let rows = years
         .iter()
         .map(|&year| {
@@ -127,7 +138,8 @@ fn ValueTable(indicator: Indicator, years: Vec<u16>) -> impl IntoView {
                 .series
                 .iter()
                 .map(|s| match s.value_for(year) {
-                    Some(v) => view! { <td data-varde=v.to_string()>{format_value(v, unit)}</td> }.into_any(),
+                    Some(v) => view! { <td data-varde=v.to_string()>{format_value(v, unit)}</td> }
+                        .into_any(),
                     None => view! { <td class="saknas">"uppgift saknas"</td> }.into_any(),
                 })
                 .collect_view();
@@ -169,10 +181,16 @@ pub fn IndicatorView(goal: u8, indicator: Indicator, rule: StatusRule) -> impl I
         view! { <ul class="teckenforklaring" aria-label="Serier i diagrammet">{items}</ul> }
     });
     let source = indicator.source.clone();
-    let comment = (!indicator.comment.is_empty()).then(|| view! { <p class="kommentar">{indicator.comment.clone()}</p> });
-    let missing = (!indicator.missing.is_empty()).then(|| view! { <p class="saknas-text-block">{indicator.missing.clone()}</p> });
+    let comment = (!indicator.comment.is_empty())
+        .then(|| view! { <p class="kommentar">{indicator.comment.clone()}</p> });
+    let missing = (!indicator.missing.is_empty())
+        .then(|| view! { <p class="saknas-text-block">{indicator.missing.clone()}</p> });
     let caption = match latest_year {
-        Some(y) => format!("{}. Enhet: {}. Senaste år: {y}.", indicator.name, indicator.unit.label()),
+        Some(y) => format!(
+            "{}. Enhet: {}. Senaste år: {y}.",
+            indicator.name,
+            indicator.unit.label()
+        ),
         None => indicator.name.clone(),
     };
     let figure = has_data.then(|| {
@@ -213,16 +231,31 @@ mod tests {
             comment: String::new(),
             series: points
                 .iter()
-                .map(|ys| Series { name: "s".into(), points: ys.iter().map(|&year| Point { year, value: 1.0 }).collect() })
+                .map(|ys| Series {
+                    name: "s".into(),
+                    points: ys.iter().map(|&year| Point { year, value: 1.0 }).collect(),
+                })
                 .collect(),
-            source: Link { title: "k".into(), url: "https://k.se".into() },
+            source: Link {
+                title: "k".into(),
+                url: "https://k.se".into(),
+            },
         }
     }
 
     #[test]
     fn short_gaps_show_as_missing_years_long_gaps_do_not() {
-        assert_eq!(display_years(&ind(&[&[2019, 2022, 2023]])), [2019, 2020, 2021, 2022, 2023]);
-        assert_eq!(display_years(&ind(&[&[2011, 2019, 2020]])), [2011, 2019, 2020]);
-        assert_eq!(display_years(&ind(&[&[2021], &[2019, 2021]])), [2019, 2020, 2021]);
+        assert_eq!(
+            display_years(&ind(&[&[2019, 2022, 2023]])),
+            [2019, 2020, 2021, 2022, 2023]
+        );
+        assert_eq!(
+            display_years(&ind(&[&[2011, 2019, 2020]])),
+            [2011, 2019, 2020]
+        );
+        assert_eq!(
+            display_years(&ind(&[&[2021], &[2019, 2021]])),
+            [2019, 2020, 2021]
+        );
     }
 }

@@ -10,7 +10,12 @@ use crate::route::ViewState;
 /// True for a plain left click that the app may handle itself; a click with
 /// a modifier (new tab, new window, download) is left to the browser.
 pub fn is_plain_click(ev: &MouseEvent) -> bool {
-    !(ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+    !(ev.default_prevented()
+        || ev.button() != 0
+        || ev.ctrl_key()
+        || ev.meta_key()
+        || ev.shift_key()
+        || ev.alt_key())
 }
 
 /// A link to another view of the app.
@@ -40,7 +45,11 @@ pub fn AppLink(
 /// A link to a place on the same view. Inside a shadow root a plain
 /// `#id` link would address the host page, so the shell moves focus instead.
 #[component]
-pub fn InPageLink(#[prop(into)] target: String, #[prop(optional, into)] class: Option<String>, children: Children) -> impl IntoView {
+pub fn InPageLink(
+    #[prop(into)] target: String,
+    #[prop(optional, into)] class: Option<String>,
+    children: Children,
+) -> impl IntoView {
     let shell = expect_context::<Shell>();
     let focus_id = shell.focus_id;
     let href = format!("#{target}");

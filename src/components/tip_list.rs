@@ -12,7 +12,10 @@ pub fn TipList(tips: Vec<Tip>, #[prop(optional)] query: Query) -> impl IntoView 
     let app = expect_context::<AppState>();
     let names_of = move |ids: &[String]| -> String {
         app.bundle.with_untracked(|b| {
-            let names: Vec<&str> = ids.iter().filter_map(|id| b.actor(id).map(|a| a.name.as_str())).collect();
+            let names: Vec<&str> = ids
+                .iter()
+                .filter_map(|id| b.actor(id).map(|a| a.name.as_str()))
+                .collect();
             join_names(&names)
         })
     };

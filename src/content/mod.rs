@@ -3,9 +3,9 @@
 //! No web code lives here, so all of it compiles and is tested natively and
 //! is shared with `build.rs`.
 
+pub mod export;
 pub mod model;
 pub mod validate;
-pub mod export;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
@@ -22,10 +22,21 @@ pub const MAX_BUNDLE_BYTES: usize = 1024 * 1024;
 /// "okänd schemaversion" rather than a confusing field error.
 pub fn parse_bundle(text: &str, name: &str) -> Result<Bundle, Vec<Problem>> {
     let one = |field: &str, message: String| {
-        vec![Problem { file: name.to_string(), goal: String::new(), field: field.to_string(), message }]
+        vec![Problem {
+            file: name.to_string(),
+            goal: String::new(),
+            field: field.to_string(),
+            message,
+        }]
     };
     if text.len() > MAX_BUNDLE_BYTES {
-        return Err(one("", format!("filen är {} byte; högst {MAX_BUNDLE_BYTES} byte tillåts", text.len())));
+        return Err(one(
+            "",
+            format!(
+                "filen är {} byte; högst {MAX_BUNDLE_BYTES} byte tillåts",
+                text.len()
+            ),
+        ));
     }
     #[derive(serde::Deserialize)]
     struct Version {
@@ -33,13 +44,19 @@ pub fn parse_bundle(text: &str, name: &str) -> Result<Bundle, Vec<Problem>> {
     }
     match serde_json::from_str::<Version>(text) {
         Err(e) => return Err(one("", format!("är inte giltig JSON: {e}"))),
-        Ok(Version { schema: None }) => return Err(one("schema", "saknas; ange schemaversion".to_string())),
+        Ok(Version { schema: None }) => {
+            return Err(one("schema", "saknas; ange schemaversion".to_string()))
+        }
         Ok(Version { schema: Some(v) }) if v != SCHEMA_VERSION => {
-            return Err(one("schema", format!("okänd schemaversion {v}; appen läser version {SCHEMA_VERSION}")))
+            return Err(one(
+                "schema",
+                format!("okänd schemaversion {v}; appen läser version {SCHEMA_VERSION}"),
+            ))
         }
         Ok(_) => {}
     }
-    let bundle: Bundle = serde_json::from_str(text).map_err(|e| one("", format!("följer inte schemat: {e}")))?;
+    let bundle: Bundle =
+        serde_json::from_str(text).map_err(|e| one("", format!("följer inte schemat: {e}")))?;
     validate(&bundle, &SingleFile(name))?;
     Ok(bundle)
 }

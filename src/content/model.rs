@@ -210,11 +210,19 @@ pub struct Goal {
     #[serde(rename = "forutsattningar")]
     pub prerequisites: Vec<String>,
     /// Said above the indicators, e.g. that some could not be followed.
-    #[serde(rename = "indikatorer_text", default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        rename = "indikatorer_text",
+        default,
+        skip_serializing_if = "String::is_empty"
+    )]
     pub indicators_note: String,
     #[serde(rename = "indikatorer", default)]
     pub indicators: Vec<Indicator>,
-    #[serde(rename = "ataganden_text", default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        rename = "ataganden_text",
+        default,
+        skip_serializing_if = "String::is_empty"
+    )]
     pub commitments_note: String,
     #[serde(rename = "ataganden", default)]
     pub commitments: Vec<Commitment>,
@@ -291,7 +299,11 @@ pub struct Indicator {
     /// published. Required when there are no series.
     #[serde(rename = "saknas", default, skip_serializing_if = "String::is_empty")]
     pub missing: String,
-    #[serde(rename = "kommentar", default, skip_serializing_if = "String::is_empty")]
+    #[serde(
+        rename = "kommentar",
+        default,
+        skip_serializing_if = "String::is_empty"
+    )]
     pub comment: String,
     /// The first series is the main one; the status is read from it.
     #[serde(rename = "serier", default)]

@@ -18,18 +18,28 @@ impl SourceNames for FolderNames {
         self.strategy.clone()
     }
     fn goal_file(&self, index: usize, _: &Goal) -> String {
-        self.goals.get(index).cloned().unwrap_or_else(|| self.strategy.clone())
+        self.goals
+            .get(index)
+            .cloned()
+            .unwrap_or_else(|| self.strategy.clone())
     }
 }
 
 fn problem(file: &Path, message: String) -> Vec<Problem> {
-    vec![Problem { file: file.display().to_string(), goal: String::new(), field: String::new(), message }]
+    vec![Problem {
+        file: file.display().to_string(),
+        goal: String::new(),
+        field: String::new(),
+        message,
+    }]
 }
 
 /// Turns a TOML parse error into one plain line: the serde message and the
 /// line it points at (toml's own rendering spans several lines).
 fn toml_problem(file: &Path, text: &str, err: toml::de::Error) -> Vec<Problem> {
-    let line = err.span().map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
+    let line = err
+        .span()
+        .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
     let message = match line {
         Some(line) => format!("rad {line}: {}", err.message()),
         None => err.message().to_string(),
@@ -41,7 +51,8 @@ fn toml_problem(file: &Path, text: &str, err: toml::de::Error) -> Vec<Problem> {
 /// `strategi.toml`, then every `mal-*.toml` sorted by name.
 pub fn content_files(dir: &Path) -> Result<(PathBuf, Vec<PathBuf>), Vec<Problem>> {
     let strategy = dir.join("strategi.toml");
-    let entries = fs::read_dir(dir).map_err(|e| problem(dir, format!("kan inte läsa mappen: {e}")))?;
+    let entries =
+        fs::read_dir(dir).map_err(|e| problem(dir, format!("kan inte läsa mappen: {e}")))?;
     let mut goals: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -89,13 +100,22 @@ pub fn load_folder(dir: &Path) -> Result<Bundle, Vec<Problem>> {
         }
     }
 
-    let Some(strategy) = strategy else { return Err(problems) };
+    let Some(strategy) = strategy else {
+        return Err(problems);
+    };
     if !problems.is_empty() {
         return Err(problems);
     }
     goals_in_order(&mut goals, &mut goal_names);
-    let bundle = Bundle { schema: SCHEMA_VERSION, strategy, goals };
-    let names = FolderNames { strategy: strategy_path.display().to_string(), goals: goal_names };
+    let bundle = Bundle {
+        schema: SCHEMA_VERSION,
+        strategy,
+        goals,
+    };
+    let names = FolderNames {
+        strategy: strategy_path.display().to_string(),
+        goals: goal_names,
+    };
     validate(&bundle, &names)?;
     Ok(bundle)
 }
@@ -111,7 +131,8 @@ fn goals_in_order(goals: &mut Vec<Goal>, names: &mut Vec<String>) {
 
 /// Reads and validates a JSON bundle file.
 pub fn load_json_file(path: &Path) -> Result<Bundle, Vec<Problem>> {
-    let text = fs::read_to_string(path).map_err(|e| problem(path, format!("kan inte läsa filen: {e}")))?;
+    let text =
+        fs::read_to_string(path).map_err(|e| problem(path, format!("kan inte läsa filen: {e}")))?;
     let name = path.display().to_string();
     super::parse_bundle(&text, &name)
 }
@@ -124,4 +145,3 @@ pub fn load_path(path: &Path) -> Result<Bundle, Vec<Problem>> {
         load_json_file(path)
     }
 }
-

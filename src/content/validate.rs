@@ -83,10 +83,13 @@ impl Checker<'_> {
     }
 
     fn url(&mut self, field: &str, url: &str) {
-        let ok = url
-            .strip_prefix("https://")
-            .is_some_and(|rest| rest.split('/').next().is_some_and(|host| host.contains('.')))
-            && !url.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+        let ok = url.strip_prefix("https://").is_some_and(|rest| {
+            rest.split('/')
+                .next()
+                .is_some_and(|host| host.contains('.'))
+        }) && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
         if !ok {
             self.report(
                 field,
@@ -102,7 +105,10 @@ impl Checker<'_> {
 
     fn date(&mut self, field: &str, value: &str) {
         if !is_iso_date(value) {
-            self.report(field, format!("\"{value}\" ska vara ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-26"));
+            self.report(
+                field,
+                format!("\"{value}\" ska vara ett datum som ÅÅÅÅ-MM-DD, t.ex. 2026-11-26"),
+            );
         }
     }
 }
@@ -115,7 +121,9 @@ pub fn is_iso_date(value: &str) -> bool {
     }
     let num = |r: std::ops::Range<usize>| value.get(r).and_then(|s| s.parse::<u32>().ok());
     match (num(0..4), num(5..7), num(8..10)) {
-        (Some(y), Some(m), Some(d)) => (2000..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d),
+        (Some(y), Some(m), Some(d)) => {
+            (2000..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+        }
         _ => false,
     }
 }
@@ -133,7 +141,10 @@ pub fn validate(bundle: &Bundle, names: &dyn SourceNames) -> Result<(), Vec<Prob
     if bundle.schema != SCHEMA_VERSION {
         c.report(
             "schema",
-            format!("okänd schemaversion {}; appen läser version {SCHEMA_VERSION}", bundle.schema),
+            format!(
+                "okänd schemaversion {}; appen läser version {SCHEMA_VERSION}",
+                bundle.schema
+            ),
         );
         // Nothing else can be trusted in a bundle of another version.
         return Err(c.problems);
@@ -141,25 +152,51 @@ pub fn validate(bundle: &Bundle, names: &dyn SourceNames) -> Result<(), Vec<Prob
 
     check_strategy(&mut c, bundle);
 
-    let actor_ids: HashSet<&str> = bundle.strategy.actor_types.iter().map(|a| a.id.as_str()).collect();
+    let actor_ids: HashSet<&str> = bundle
+        .strategy
+        .actor_types
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
     let mut numbers_seen = HashSet::new();
     let mut tip_ids = HashSet::new();
     for (i, goal) in bundle.goals.iter().enumerate() {
         c.file = c.names.goal_file(i, goal);
         c.goal = format!("Mål {}", goal.number);
         if !(1..=8).contains(&goal.number) {
-            c.report("nummer", format!("målnummer {} finns inte; använd 1–8", goal.number));
+            c.report(
+                "nummer",
+                format!("målnummer {} finns inte; använd 1–8", goal.number),
+            );
         } else if !numbers_seen.insert(goal.number) {
-            c.report("nummer", format!("mål {} finns mer än en gång; varje nummer 1–8 ska finnas exakt en gång", goal.number));
+            c.report(
+                "nummer",
+                format!(
+                    "mål {} finns mer än en gång; varje nummer 1–8 ska finnas exakt en gång",
+                    goal.number
+                ),
+            );
         }
-        check_goal(&mut c, goal, &actor_ids, &mut tip_ids, &bundle.strategy.actor_types);
+        check_goal(
+            &mut c,
+            goal,
+            &actor_ids,
+            &mut tip_ids,
+            &bundle.strategy.actor_types,
+        );
     }
 
     c.file = names.strategy_file();
     c.goal = String::new();
-    let missing: Vec<String> = (1..=8u8).filter(|n| !numbers_seen.contains(n)).map(|n| n.to_string()).collect();
+    let missing: Vec<String> = (1..=8u8)
+        .filter(|n| !numbers_seen.contains(n))
+        .map(|n| n.to_string())
+        .collect();
     if !missing.is_empty() {
-        c.report("mal", format!("mål {} saknas; alla mål 1–8 ska finnas", missing.join(", ")));
+        c.report(
+            "mal",
+            format!("mål {} saknas; alla mål 1–8 ska finnas", missing.join(", ")),
+        );
     }
 
     if c.problems.is_empty() {
@@ -206,8 +243,18 @@ fn check_strategy(c: &mut Checker<'_>, bundle: &Bundle) {
         c.text(&format!("stodlinjer[{i}].namn"), &h.name);
         c.text(&format!("stodlinjer[{i}].text"), &h.text);
         let digits = h.phone.chars().filter(char::is_ascii_digit).count();
-        if digits < 3 || h.phone.chars().any(|ch| !(ch.is_ascii_digit() || ch == ' ' || ch == '-')) {
-            c.report(format!("stodlinjer[{i}].telefon"), format!("\"{}\" ska vara ett telefonnummer med siffror, mellanslag och bindestreck", h.phone));
+        if digits < 3
+            || h.phone
+                .chars()
+                .any(|ch| !(ch.is_ascii_digit() || ch == ' ' || ch == '-'))
+        {
+            c.report(
+                format!("stodlinjer[{i}].telefon"),
+                format!(
+                    "\"{}\" ska vara ett telefonnummer med siffror, mellanslag och bindestreck",
+                    h.phone
+                ),
+            );
         }
     }
     if s.actor_types.is_empty() {
@@ -217,9 +264,18 @@ fn check_strategy(c: &mut Checker<'_>, bundle: &Bundle) {
     for (i, a) in s.actor_types.iter().enumerate() {
         let field = format!("aktorstyper[{i}].id");
         if a.id.is_empty() || !a.id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-') {
-            c.report(&field, format!("\"{}\" ska bestå av små bokstäver a–z och bindestreck (den syns i adressen)", a.id));
+            c.report(
+                &field,
+                format!(
+                    "\"{}\" ska bestå av små bokstäver a–z och bindestreck (den syns i adressen)",
+                    a.id
+                ),
+            );
         } else if !ids.insert(a.id.as_str()) {
-            c.report(&field, format!("aktörstypen \"{}\" finns mer än en gång", a.id));
+            c.report(
+                &field,
+                format!("aktörstypen \"{}\" finns mer än en gång", a.id),
+            );
         }
         c.text(&format!("aktorstyper[{i}].namn"), &a.name);
         c.text(&format!("aktorstyper[{i}].beskrivning"), &a.description);
@@ -227,9 +283,15 @@ fn check_strategy(c: &mut Checker<'_>, bundle: &Bundle) {
     let r = &s.status_rule;
     c.text("statusregel.text", &r.text);
     for (field, v) in [
-        ("statusregel.troskel_procentenheter", r.threshold_percent_points),
+        (
+            "statusregel.troskel_procentenheter",
+            r.threshold_percent_points,
+        ),
         ("statusregel.troskel_skala", r.threshold_scale),
-        ("statusregel.troskel_antal_procent", r.threshold_count_percent),
+        (
+            "statusregel.troskel_antal_procent",
+            r.threshold_count_percent,
+        ),
     ] {
         if !(v.is_finite() && v >= 0.0) {
             c.report(field, "ska vara ett tal som är 0 eller större");
@@ -263,7 +325,10 @@ fn check_goal(
     for (i, ind) in goal.indicators.iter().enumerate() {
         let base = format!("indikatorer[{i}]");
         if !indicator_ids.insert(ind.id.clone()) {
-            c.report(format!("{base}.id"), format!("indikatorn \"{}\" finns mer än en gång i målet", ind.id));
+            c.report(
+                format!("{base}.id"),
+                format!("indikatorn \"{}\" finns mer än en gång i målet", ind.id),
+            );
         }
         check_indicator(c, &base, ind);
     }
@@ -278,9 +343,18 @@ fn check_goal(
     for (i, tip) in goal.tips.iter().enumerate() {
         let base = format!("tips[{i}]");
         if tip.id.trim().is_empty() {
-            c.report(format!("{base}.id"), "får inte vara tomt; ge tipset ett unikt id");
+            c.report(
+                format!("{base}.id"),
+                "får inte vara tomt; ge tipset ett unikt id",
+            );
         } else if !tip_ids.insert(tip.id.clone()) {
-            c.report(format!("{base}.id"), format!("tips-id \"{}\" används redan; varje tips behöver ett eget id", tip.id));
+            c.report(
+                format!("{base}.id"),
+                format!(
+                    "tips-id \"{}\" används redan; varje tips behöver ett eget id",
+                    tip.id
+                ),
+            );
         }
         c.text(&format!("{base}.rubrik"), &tip.title);
         c.text(&format!("{base}.text"), &tip.text);
@@ -292,7 +366,10 @@ fn check_goal(
                 let known: Vec<&str> = actor_types.iter().map(|t| t.id.as_str()).collect();
                 c.report(
                     format!("{base}.aktorer[{j}]"),
-                    format!("okänd aktörstyp \"{a}\"; använd någon av: {}", known.join(", ")),
+                    format!(
+                        "okänd aktörstyp \"{a}\"; använd någon av: {}",
+                        known.join(", ")
+                    ),
                 );
             }
         }
@@ -309,8 +386,16 @@ fn check_goal(
 }
 
 fn check_indicator(c: &mut Checker<'_>, base: &str, ind: &Indicator) {
-    if ind.id.is_empty() || !ind.id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-') {
-        c.report(format!("{base}.id"), format!("\"{}\" ska bestå av a–z, 0–9 och bindestreck", ind.id));
+    if ind.id.is_empty()
+        || !ind
+            .id
+            .chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+    {
+        c.report(
+            format!("{base}.id"),
+            format!("\"{}\" ska bestå av a–z, 0–9 och bindestreck", ind.id),
+        );
     }
     c.text(&format!("{base}.namn"), &ind.name);
     c.text(&format!("{base}.trend"), &ind.trend);
@@ -329,13 +414,31 @@ fn check_indicator(c: &mut Checker<'_>, base: &str, ind: &Indicator) {
         for (pi, p) in s.points.iter().enumerate() {
             let pbase = format!("{sbase}.punkter[{pi}]");
             if !(2000..=2100).contains(&p.year) {
-                c.report(format!("{pbase}.ar"), format!("året {} är orimligt; ange ett år mellan 2000 och 2100", p.year));
+                c.report(
+                    format!("{pbase}.ar"),
+                    format!(
+                        "året {} är orimligt; ange ett år mellan 2000 och 2100",
+                        p.year
+                    ),
+                );
             }
             if let Some(prev) = previous {
                 if p.year == prev {
-                    c.report(format!("{pbase}.ar"), format!("året {} finns två gånger i serien; varje år får bara finnas en gång", p.year));
+                    c.report(
+                        format!("{pbase}.ar"),
+                        format!(
+                            "året {} finns två gånger i serien; varje år får bara finnas en gång",
+                            p.year
+                        ),
+                    );
                 } else if p.year < prev {
-                    c.report(format!("{pbase}.ar"), format!("året {} kommer efter {prev}; skriv åren i stigande ordning", p.year));
+                    c.report(
+                        format!("{pbase}.ar"),
+                        format!(
+                            "året {} kommer efter {prev}; skriv åren i stigande ordning",
+                            p.year
+                        ),
+                    );
                 }
             }
             previous = Some(p.year);
@@ -344,7 +447,14 @@ fn check_indicator(c: &mut Checker<'_>, base: &str, ind: &Indicator) {
                     Unit::Count => "0 eller större".to_string(),
                     _ => format!("mellan {lo} och {hi}"),
                 };
-                c.report(format!("{pbase}.varde"), format!("värdet {} går inte för enheten {}: ska vara {range}", p.value, ind.unit.label()));
+                c.report(
+                    format!("{pbase}.varde"),
+                    format!(
+                        "värdet {} går inte för enheten {}: ska vara {range}",
+                        p.value,
+                        ind.unit.label()
+                    ),
+                );
             }
         }
     }

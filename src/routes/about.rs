@@ -9,7 +9,11 @@ pub fn About() -> impl IntoView {
     let shell = expect_context::<Shell>();
     let b = app.bundle.get_untracked();
     let s = b.strategy.clone();
-    let forms = s.violence_forms.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view();
+    let forms = s
+        .violence_forms
+        .iter()
+        .map(|f| view! { <li>{f.clone()}</li> })
+        .collect_view();
     let partners = s
         .partners
         .iter()
@@ -27,7 +31,11 @@ pub fn About() -> impl IntoView {
         .action_plans
         .iter()
         .map(|p| {
-            let focus = p.focus.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view();
+            let focus = p
+                .focus
+                .iter()
+                .map(|f| view! { <li>{f.clone()}</li> })
+                .collect_view();
             view! {
                 <li>
                     <h3>{format!("Handlingsplan {}", p.period)}</h3>
@@ -48,7 +56,12 @@ pub fn About() -> impl IntoView {
         .iter()
         .map(|a| view! { <div><dt>{a.name.clone()}</dt><dd>{a.description.clone()}</dd></div> })
         .collect_view();
-    let sources = s.about.sources.iter().map(|l| view! { <li><a href=l.url.clone()>{l.title.clone()}</a></li> }).collect_view();
+    let sources = s
+        .about
+        .sources
+        .iter()
+        .map(|l| view! { <li><a href=l.url.clone()>{l.title.clone()}</a></li> })
+        .collect_view();
     let follow_source = s.follow_up.source.clone();
     view! {
         <div class="ram vy vy-om">

@@ -8,7 +8,11 @@ pub fn Accessibility() -> impl IntoView {
     let app = expect_context::<AppState>();
     let b = app.bundle.get_untracked();
     let a = b.strategy.accessibility.clone();
-    let gaps = a.known_gaps.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view();
+    let gaps = a
+        .known_gaps
+        .iter()
+        .map(|g| view! { <li>{g.clone()}</li> })
+        .collect_view();
     view! {
         <div class="ram vy vy-tillganglighet">
             <h1 tabindex="-1">"Tillgänglighetsredogörelse"</h1>

@@ -26,10 +26,23 @@ fn GoalPage(goal: Goal) -> impl IntoView {
     let b = app.bundle.get_untracked();
     let rule = b.strategy.status_rule.clone();
     let n = goal.number;
-    let prev = b.goals.iter().rev().find(|g| g.number < n).map(|g| (g.number, g.title()));
-    let next = b.goals.iter().find(|g| g.number > n).map(|g| (g.number, g.title()));
+    let prev = b
+        .goals
+        .iter()
+        .rev()
+        .find(|g| g.number < n)
+        .map(|g| (g.number, g.title()));
+    let next = b
+        .goals
+        .iter()
+        .find(|g| g.number > n)
+        .map(|g| (g.number, g.title()));
 
-    let prerequisites = goal.prerequisites.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view();
+    let prerequisites = goal
+        .prerequisites
+        .iter()
+        .map(|p| view! { <li>{p.clone()}</li> })
+        .collect_view();
     let indicator_nav = (goal.indicators.len() > 1).then(|| {
         let links = goal
             .indicators
@@ -51,7 +64,8 @@ fn GoalPage(goal: Goal) -> impl IntoView {
         .iter()
         .map(|i| view! { <IndicatorView goal=n indicator=i.clone() rule=rule.clone()/> })
         .collect_view();
-    let indicators_note = (!goal.indicators_note.is_empty()).then(|| view! { <p>{goal.indicators_note.clone()}</p> });
+    let indicators_note =
+        (!goal.indicators_note.is_empty()).then(|| view! { <p>{goal.indicators_note.clone()}</p> });
 
     let commitments = goal
         .commitments
@@ -69,14 +83,21 @@ fn GoalPage(goal: Goal) -> impl IntoView {
         })
         .collect_view();
     let commitments_note = if goal.commitments_note.is_empty() && goal.commitments.is_empty() {
-        Some("Vi har inte hittat några åtaganden i handlingsplanerna som gäller just det här målet.".to_string())
+        Some(
+            "Vi har inte hittat några åtaganden i handlingsplanerna som gäller just det här målet."
+                .to_string(),
+        )
     } else if goal.commitments_note.is_empty() {
         None
     } else {
         Some(goal.commitments_note.clone())
     };
 
-    let sources = goal.sources.iter().map(|l| view! { <li><a href=l.url.clone()>{l.title.clone()}</a></li> }).collect_view();
+    let sources = goal
+        .sources
+        .iter()
+        .map(|l| view! { <li><a href=l.url.clone()>{l.title.clone()}</a></li> })
+        .collect_view();
     let all_tips = goal.tips.clone();
     let goal_for_tips = goal.clone();
     let all_tips_signal = Signal::derive(move || all_tips.clone());
@@ -84,11 +105,19 @@ fn GoalPage(goal: Goal) -> impl IntoView {
 
     let shown = Memo::new(move |_| {
         let chosen = app.view.with(|v| v.actors.clone());
-        tips_for(&goal_for_tips, &chosen).into_iter().cloned().collect::<Vec<Tip>>()
+        tips_for(&goal_for_tips, &chosen)
+            .into_iter()
+            .cloned()
+            .collect::<Vec<Tip>>()
     });
     let chosen_names = move || {
         let chosen = app.view.with(|v| v.actors.clone());
-        app.bundle.with(|b| chosen.iter().filter_map(|id| b.actor(id).map(|a| a.name.clone())).collect::<Vec<String>>())
+        app.bundle.with(|b| {
+            chosen
+                .iter()
+                .filter_map(|id| b.actor(id).map(|a| a.name.clone()))
+                .collect::<Vec<String>>()
+        })
     };
     let summary = move || {
         let names = chosen_names();

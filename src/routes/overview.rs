@@ -11,7 +11,11 @@ pub fn Overview() -> impl IntoView {
     let b = app.bundle.get_untracked();
     let s = &b.strategy;
     let rule = s.status_rule.clone();
-    let cards = b.goals.iter().map(|g| view! { <GoalCard goal=g.clone() rule=rule.clone()/> }).collect_view();
+    let cards = b
+        .goals
+        .iter()
+        .map(|g| view! { <GoalCard goal=g.clone() rule=rule.clone()/> })
+        .collect_view();
     let partners: Vec<&str> = s.partners.iter().map(|p| p.name.as_str()).collect();
     view! {
         <div class="ram vy vy-oversikt">

@@ -34,7 +34,10 @@ pub fn tips_result(bundle: &crate::content::Bundle, view: &ViewState) -> TipsRes
         let all: Vec<&Tip> = goal.tips.iter().collect();
         searchable.extend(rank_tips(goal, &all, &query).into_iter().cloned());
         let filtered = tips_for(goal, &view.actors);
-        let ranked: Vec<Tip> = rank_tips(goal, &filtered, &query).into_iter().cloned().collect();
+        let ranked: Vec<Tip> = rank_tips(goal, &filtered, &query)
+            .into_iter()
+            .cloned()
+            .collect();
         shown += ranked.len();
         if !ranked.is_empty() {
             groups.push((goal.number, goal.title(), ranked));
@@ -44,7 +47,12 @@ pub fn tips_result(bundle: &crate::content::Bundle, view: &ViewState) -> TipsRes
             goal_hits.push((goal.number, goal.title(), hits));
         }
     }
-    TipsResult { groups, goal_hits, searchable, shown }
+    TipsResult {
+        groups,
+        goal_hits,
+        searchable,
+        shown,
+    }
 }
 
 #[component]
@@ -74,7 +82,12 @@ pub fn TipsView() -> impl IntoView {
     let summary = move || {
         let (shown, q) = (result.with(|r| r.3), query_text.get());
         let names: Vec<String> = app.view.with(|v| {
-            app.bundle.with(|b| v.actors.iter().filter_map(|id| b.actor(id).map(|a| a.name.clone())).collect())
+            app.bundle.with(|b| {
+                v.actors
+                    .iter()
+                    .filter_map(|id| b.actor(id).map(|a| a.name.clone()))
+                    .collect()
+            })
         });
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let mut s = format!("Visar {shown} tips");
