@@ -76,18 +76,6 @@ pub struct AppState {
     pub notice: Signal<Option<String>>,
 }
 
-impl AppState {
-    /// Navigates to another route, keeping the chosen actor types.
-    pub fn state_for(&self, route: Route) -> ViewState {
-        let current = self.view.get_untracked();
-        ViewState {
-            route,
-            actors: current.actors,
-            query: String::new(),
-        }
-    }
-}
-
 /// The document title for a view: "Mål 3: Upptäcka tidigt – Våld i Stockholms län".
 pub fn page_title(bundle: &Bundle, route: Route) -> String {
     let site = &bundle.strategy.short_name;

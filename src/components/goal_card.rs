@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::components::link::AppLink;
 use crate::components::status_badge::StatusBadge;
 use crate::content::{Goal, StatusRule};
@@ -20,7 +19,6 @@ pub fn key_figure(goal: &Goal) -> Option<(String, u16, String)> {
 /// the card is one link and one tab stop named "Mål N: name".
 #[component]
 pub fn GoalCard(goal: Goal, rule: StatusRule) -> impl IntoView {
-    let app = expect_context::<AppState>();
     let status = goal_status(&goal.indicators, &rule);
     let figure = key_figure(&goal);
     let with_data = goal
@@ -32,7 +30,7 @@ pub fn GoalCard(goal: Goal, rule: StatusRule) -> impl IntoView {
         <li class="malkort" data-mal=goal.number>
             <p class="malkort-nummer" aria-hidden="true">{goal.number}</p>
             <h2 class="malkort-rubrik">
-                <AppLink to=app.state_for(Route::Goal(goal.number)) class="malkort-lank">
+                <AppLink to=Route::Goal(goal.number) class="malkort-lank">
                     {format!("Mål {}: {}", goal.number, goal.short_name)}
                 </AppLink>
             </h2>

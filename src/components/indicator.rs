@@ -146,8 +146,11 @@ fn ValueTable(indicator: Indicator, years: Vec<u16>) -> impl IntoView {
             view! { <tr><th scope="row">{year}</th>{cells}</tr> }
         })
         .collect_view();
+    // The wrapper scrolls sideways on narrow screens, so it must be reachable
+    // and named for keyboard and screen reader users.
+    let region_label = format!("Tabell: {}", indicator.name);
     view! {
-        <div class="tabell-ram">
+        <div class="tabell-ram" role="region" aria-label=region_label tabindex="0">
             <table class="vardetabell">
                 <caption>{format!("{} ({}), per år", indicator.name, unit.label())}</caption>
                 <thead><tr><th scope="col">"År"</th>{head}</tr></thead>

@@ -16,7 +16,7 @@ pub fn Header() -> impl IntoView {
             r == to || (to == Route::Overview && matches!(r, Route::Goal(_)))
         };
         view! {
-            <li>{move || view! { <AppLink to=app.state_for(to) current=is_current()>{text}</AppLink> }}</li>
+            <li>{move || view! { <AppLink to=to current=is_current()>{text}</AppLink> }}</li>
         }
     };
     let title = move || app.bundle.with(|b| b.strategy.short_name.clone());
@@ -24,7 +24,7 @@ pub fn Header() -> impl IntoView {
         <header class="sidhuvud">
             <div class="ram sidhuvud-rad">
                 <p class="webbplats">
-                    <AppLink to=app.state_for(Route::Overview) class="webbplatsnamn">{title}</AppLink>
+                    <AppLink to=Route::Overview class="webbplatsnamn">{title}</AppLink>
                     <span class="webbplats-under">"Regional strategi 2020–2026"</span>
                 </p>
                 <nav aria-label="Huvudmeny">
@@ -90,8 +90,8 @@ pub fn Footer() -> impl IntoView {
             <div class="ram">
                 <nav aria-label="Om webbplatsen">
                     <ul class="sidfot-lankar">
-                        <li><AppLink to=app.state_for(Route::About)>"Om strategin och innehållet"</AppLink></li>
-                        <li><AppLink to=app.state_for(Route::Accessibility)>"Tillgänglighetsredogörelse"</AppLink></li>
+                        <li><AppLink to=Route::About>"Om strategin och innehållet"</AppLink></li>
+                        <li><AppLink to=Route::Accessibility>"Tillgänglighetsredogörelse"</AppLink></li>
                         <li><a href=shell.asset("data/indikatorer.csv")>"Ladda ner alla indikatorvärden (CSV)"</a></li>
                         <li><a href=shell.asset("data/innehall.json")>"Ladda ner allt innehåll (JSON)"</a></li>
                     </ul>

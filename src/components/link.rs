@@ -4,8 +4,8 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::app::Shell;
-use crate::route::ViewState;
+use crate::app::{AppState, Shell};
+use crate::route::{Route, ViewState};
 
 /// True for a plain left click that the app may handle itself; a click with
 /// a modifier (new tab, new window, download) is left to the browser.
@@ -18,21 +18,27 @@ pub fn is_plain_click(ev: &MouseEvent) -> bool {
         || ev.alt_key())
 }
 
-/// A link to another view of the app.
+/// A link to another view of the app. It carries the chosen actor types
+/// along, as they are when it is clicked.
 #[component]
 pub fn AppLink(
-    to: ViewState,
+    to: Route,
     #[prop(optional, into)] class: Option<String>,
     #[prop(optional)] current: bool,
     children: Children,
 ) -> impl IntoView {
     let shell = expect_context::<Shell>();
-    let href = shell.href(&to);
+    let app = expect_context::<AppState>();
+    let target = move || app.view.with(|v| ViewState { route: to, actors: v.actors.clone(), query: String::new() });
+    let href = {
+        let shell = shell.clone();
+        move || shell.href(&target())
+    };
     let navigate = shell.navigate;
     let on_click = move |ev: MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();
-            navigate.run(to.clone());
+            navigate.run(app.view.with_untracked(|v| ViewState { route: to, actors: v.actors.clone(), query: String::new() }));
         }
     };
     view! {

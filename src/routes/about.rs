@@ -77,7 +77,7 @@ pub fn About() -> impl IntoView {
 
             <h2>"Vilka står bakom?"</h2>
             <p>{s.partners_text.clone()}</p>
-            <div class="tabell-ram">
+            <div class="tabell-ram" role="region" aria-label="Tabell: samverkansparter" tabindex="0">
                 <table>
                     <caption>"Samverkansparter"</caption>
                     <thead><tr><th scope="col">"Part"</th><th scope="col">"Med sedan"</th><th scope="col">"Roll"</th></tr></thead>

@@ -153,7 +153,7 @@ fn GoalPage(goal: Goal) -> impl IntoView {
         <div class="ram vy vy-mal" data-mal=n>
             <nav class="brodsmulor" aria-label="Du är här">
                 <ol>
-                    <li><AppLink to=app.state_for(Route::Overview)>"Alla mål"</AppLink></li>
+                    <li><AppLink to=Route::Overview>"Alla mål"</AppLink></li>
                     <li aria-current="page">{goal.title()}</li>
                 </ol>
             </nav>
@@ -180,7 +180,7 @@ fn GoalPage(goal: Goal) -> impl IntoView {
                 {indicators_note}
                 <p class="regel-notis">
                     "Statusen räknas fram med samma regel för alla indikatorer. "
-                    <AppLink to=app.state_for(Route::About)>"Så räknar vi status"</AppLink>
+                    <AppLink to=Route::About>"Så räknar vi status"</AppLink>
                     " · "
                     <a href=data_href download="">"Ladda ner data (CSV)"</a>
                 </p>
@@ -202,7 +202,7 @@ fn GoalPage(goal: Goal) -> impl IntoView {
                 <p class="resultat" role="status" aria-live="polite">{summary}</p>
                 {tip_list}
                 <p>
-                    <AppLink to=app.state_for(Route::Tips)>"Se förslag från alla åtta mål"</AppLink>
+                    <AppLink to=Route::Tips>"Se förslag från alla åtta mål"</AppLink>
                 </p>
             </section>
 
@@ -212,8 +212,8 @@ fn GoalPage(goal: Goal) -> impl IntoView {
             </section>
 
             <nav class="bladdra" aria-label="Föregående och nästa mål">
-                {prev.map(|(p, title)| view! { <AppLink to=app.state_for(Route::Goal(p)) class="bladdra-foreg">{format!("Föregående: {title}")}</AppLink> })}
-                {next.map(|(p, title)| view! { <AppLink to=app.state_for(Route::Goal(p)) class="bladdra-nasta">{format!("Nästa: {title}")}</AppLink> })}
+                {prev.map(|(p, title)| view! { <AppLink to=Route::Goal(p) class="bladdra-foreg">{format!("Föregående: {title}")}</AppLink> })}
+                {next.map(|(p, title)| view! { <AppLink to=Route::Goal(p) class="bladdra-nasta">{format!("Nästa: {title}")}</AppLink> })}
             </nav>
         </div>
     }

@@ -26,13 +26,13 @@ pub fn Overview() -> impl IntoView {
                 <p><strong>"Bakom strategin står "</strong>{crate::filter::join_names(&partners)}"."</p>
             </div>
             <p class="genvag">
-                <AppLink to=app.state_for(Route::Tips) class="knapp">"Vad kan vi göra? Tips för din organisation"</AppLink>
-                <AppLink to=app.state_for(Route::About) class="knapp knapp-sekundar">"Om strategin"</AppLink>
+                <AppLink to=Route::Tips class="knapp">"Vad kan vi göra? Tips för din organisation"</AppLink>
+                <AppLink to=Route::About class="knapp knapp-sekundar">"Om strategin"</AppLink>
             </p>
             <ul class="malkort-lista" aria-label="De åtta målen">{cards}</ul>
             <p class="regel-notis">
                 "Status räknas fram med en publicerad regel. "
-                <AppLink to=app.state_for(Route::About)>"Så räknar vi status"</AppLink>
+                <AppLink to=Route::About>"Så räknar vi status"</AppLink>
             </p>
         </div>
     }

@@ -113,7 +113,7 @@ pub fn TipsView() -> impl IntoView {
                         .collect_view();
                     view! {
                         <li class="traff">
-                            <h3><AppLink to=app.state_for(Route::Goal(n))>{title}</AppLink></h3>
+                            <h3><AppLink to=Route::Goal(n)>{title}</AppLink></h3>
                             <ul>{rows}</ul>
                         </li>
                     }
@@ -151,7 +151,7 @@ pub fn TipsView() -> impl IntoView {
             .map(|(n, title, tips)| {
                 view! {
                     <section class="tipsgrupp" data-mal=n aria-labelledby=format!("tips-mal-{n}")>
-                        <h2 id=format!("tips-mal-{n}")><AppLink to=app.state_for(Route::Goal(n))>{title}</AppLink></h2>
+                        <h2 id=format!("tips-mal-{n}")><AppLink to=Route::Goal(n)>{title}</AppLink></h2>
                         <TipList tips=tips query=q.clone()/>
                     </section>
                 }
@@ -165,7 +165,7 @@ pub fn TipsView() -> impl IntoView {
         <div class="ram vy vy-tips">
             <nav class="brodsmulor" aria-label="Du är här">
                 <ol>
-                    <li><AppLink to=app.state_for(Route::Overview)>"Alla mål"</AppLink></li>
+                    <li><AppLink to=Route::Overview>"Alla mål"</AppLink></li>
                     <li aria-current="page">"Vad kan vi göra?"</li>
                 </ol>
             </nav>

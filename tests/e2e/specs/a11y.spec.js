@@ -1,0 +1,150 @@
+// WCAG 2.1 AA: axe on every view at three sizes in light and dark, keyboard
+// journey, reflow at 320 px, reduced motion, help box and quick exit.
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+const { appReady } = require('./helpers');
+
+const views = [
+  '/', '/mal/1/', '/mal/2/', '/mal/3/', '/mal/4/', '/mal/5/', '/mal/6/', '/mal/7/', '/mal/8/',
+  '/tips/', '/tips/?aktor=kommun,naringsliv', '/tips/?q=freda', '/tips/?aktor=region&q=v%C3%A5ld',
+  '/mal/3/?aktor=kommun', '/om/', '/tillganglighet/', '/finns-inte/',
+];
+const sizes = [[320, 640], [375, 812], [1280, 800]];
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+for (const scheme of ['light', 'dark']) {
+  for (const [width, height] of sizes) {
+    test(`axe: no violations at ${width}×${height}, ${scheme}`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+      const page = await context.newPage();
+      const found = [];
+      for (const view of views) {
+        const url = view === '/finns-inte/' ? 'http://127.0.0.1:8081/strategi/finns-inte/' : view;
+        await page.goto(url);
+        await appReady(page);
+        const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+        for (const v of result.violations) {
+          found.push(`${view}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    });
+  }
+}
+
+test('no element is wider than a 320 px viewport, on any view', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const view of views.filter((v) => v !== '/finns-inte/')) {
+    await page.goto(view);
+    await appReady(page);
+    const overflow = await page.evaluate(() => {
+      const vw = document.documentElement.clientWidth;
+      const wide = [];
+      for (const el of document.querySelectorAll('body *')) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.right > vw + 1 || r.left < -1) && !el.closest('.tabell-ram') && !el.closest('.hoppa') && !el.closest('.osynlig')) {
+          wide.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
+        }
+      }
+      return { scroll: document.documentElement.scrollWidth > vw, wide: wide.slice(0, 5) };
+    });
+    expect(overflow, view).toEqual({ scroll: false, wide: [] });
+  }
+  await context.close();
+});
+
+test('keyboard only: overview → goal → filter → tips → back', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  // The skip link is the first stop and moves focus to the main content.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.hoppa')).toBeFocused();
+  await expect(page.locator('.hoppa')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // Tab until the card for goal 4, then open it with Enter.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => document.activeElement?.textContent || '');
+    if (name.startsWith('Mål 4:')) break;
+  }
+  await expect(page.locator(':focus')).toHaveText('Mål 4: Skydda och stödja');
+  const outline = await page.locator(':focus').evaluate((el) => getComputedStyle(el.closest('.malkort')).boxShadow);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/mal\/4\/$/);
+  await expect(page.locator('h1')).toBeFocused();
+  // Reach the Kommun chip and toggle it with Space.
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const t = await page.evaluate(() => document.activeElement?.textContent || '');
+    if (t.startsWith('Kommun')) break;
+  }
+  await expect(page.locator(':focus')).toHaveText(/^Kommun/);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/\?aktor=kommun$/);
+  await expect(page.locator('.resultat')).toContainText('för Kommun');
+  // On to the tips for all goals.
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const t = await page.evaluate(() => document.activeElement?.textContent || '');
+    if (t === 'Se förslag från alla åtta mål') break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tips\/\?aktor=kommun$/);
+  await expect(page.locator('h1')).toBeFocused();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/mal\/4\/\?aktor=kommun$/);
+  await expect(page.locator('h1')).toBeFocused();
+});
+
+test('reduced motion: no transitions or smooth scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto('/mal/2/');
+  await appReady(page);
+  const styles = await page.evaluate(() => ({
+    scroll: getComputedStyle(document.querySelector('.sida')).scrollBehavior,
+    chip: getComputedStyle(document.querySelector('.chip')).transitionDuration,
+  }));
+  expect(styles).toEqual({ scroll: 'auto', chip: '0s' });
+  await context.close();
+});
+
+test('help lines on every view, and quick exit leaves no way back', async ({ page }) => {
+  for (const view of ['/', '/mal/6/', '/tips/', '/om/', '/tillganglighet/']) {
+    await page.goto(view);
+    await expect(page.getByRole('complementary', { name: 'Stöd och hjälp' })).toContainText('020-50 50 50');
+    await expect(page.getByRole('complementary', { name: 'Stöd och hjälp' })).toContainText('112');
+  }
+  // The exit target is outside this machine's reach; answer it locally.
+  await page.route('https://www.smhi.se/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>SMHI</title>' }));
+  await page.goto('/');
+  await page.goto('/mal/6/');
+  await appReady(page);
+  await page.getByRole('button', { name: /Lämna sidan snabbt/ }).click();
+  await expect(page).toHaveURL('https://www.smhi.se/');
+  await page.goBack();
+  await expect(page).toHaveURL('http://127.0.0.1:8080/'); // /mal/6/ was replaced
+  // Escape twice does the same.
+  await page.goto('/tips/');
+  await appReady(page);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL('https://www.smhi.se/');
+});
+
+test('one h1 per view, headings do not skip levels, landmarks are present', async ({ page }) => {
+  for (const view of views.filter((v) => v !== '/finns-inte/')) {
+    await page.goto(view);
+    await appReady(page);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels.filter((l) => l === 1), view).toHaveLength(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1], `${view} heading ${i}`).toBeLessThanOrEqual(1);
+    for (const role of ['banner', 'main', 'contentinfo', 'navigation']) await expect(page.getByRole(role).first()).toBeAttached();
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+  }
+});
