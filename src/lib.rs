@@ -6,6 +6,7 @@
 
 pub mod content;
 pub mod filter;
+pub mod remote;
 pub mod route;
 pub mod search;
 pub mod status;

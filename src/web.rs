@@ -150,6 +150,7 @@ pub fn start_standalone() {
     let base = base_of(&root);
     let view = RwSignal::new(state_from_location(&base, &bundle));
     let bundle_signal = RwSignal::new(bundle);
+    let notice = RwSignal::new(None::<String>);
 
     let go = {
         let base = base.clone();
@@ -195,9 +196,13 @@ pub fn start_standalone() {
     root.set_text_content(None);
     let el: web_sys::HtmlElement = root.clone().unchecked_into();
     let handle = leptos::mount::mount_to(el, move || {
-        view! { <App bundle=bundle_signal.into() view=view shell=shell.clone()/> }
+        view! { <App bundle=bundle_signal.into() view=view shell=shell.clone() notice=notice/> }
     });
     handle.forget();
+
+    if let Some(url) = remote_url() {
+        load_remote(url, bundle_signal, notice);
+    }
 
     // Title, focus and scroll follow route changes (not the first load).
     {
@@ -213,6 +218,34 @@ pub fn start_standalone() {
             r
         });
     }
+}
+
+/// The deployer's remote content URL, from `<meta name="strategi-innehall">`,
+/// resolved against the page.
+fn remote_url() -> Option<String> {
+    let meta = document().query_selector("meta[name='strategi-innehall']").ok()??;
+    let value = meta.get_attribute("content")?;
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    let base = window().location().href().ok()?;
+    web_sys::Url::new_with_base(value, &base).ok().map(|u| u.href())
+}
+
+/// Fetches newer content in the background. The bundled content is already
+/// on screen; it is replaced whole, or not at all.
+pub fn load_remote(url: String, bundle: RwSignal<Arc<Bundle>>, notice: RwSignal<Option<String>>) {
+    leptos::task::spawn_local(async move {
+        let bundled = bundle.get_untracked();
+        match crate::remote::fetch_bundle(&url, &bundled).await {
+            Ok(newer) => bundle.set(Arc::new(newer)),
+            Err(reason) => {
+                web_sys::console::warn_1(&format!("strategi: nyare innehåll från {url} användes inte: {reason}").into());
+                notice.set(Some(crate::remote::fallback_notice(&bundled)));
+            }
+        }
+    });
 }
 
 /// "Lämna sidan snabbt": replaces this page in history with a neutral site,
