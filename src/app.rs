@@ -22,8 +22,9 @@ pub enum Mode {
     /// The full site: header, navigation, help box with quick exit, footer.
     Standalone,
     /// Inside `<strategi-mal>` on a host page, or in `embed.html` in an
-    /// iframe: no site chrome, the host owns the page.
-    Embed { heading: bool },
+    /// iframe: no site chrome, the host owns the page. (Hiding our heading,
+    /// `rubrik="nej"`, is a class on the element the app is mounted in.)
+    Embed,
 }
 
 /// What every view may use to link and navigate. Views never touch the URL
@@ -143,8 +144,8 @@ pub fn App(
             </div>
         }
         .into_any(),
-        Mode::Embed { heading } => view! {
-            <div class="sida inbaddad" class:utan-rubrik=!heading>
+        Mode::Embed => view! {
+            <div class="sida inbaddad">
                 <div class="innehall">
                     {notice_view}
                     {page}

@@ -20,3 +20,6 @@ pub mod web;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

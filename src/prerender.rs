@@ -108,3 +108,34 @@ pub fn file_for(route: Route) -> String {
         other => format!("{}index.html", route_path(other)),
     }
 }
+
+/// `embed.html`: the app without site chrome, for iframes. Prerendered with
+/// the overview; the query string picks the view once the app runs.
+pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<String, String> {
+    if !template.contains(ROOT_MARKER) {
+        return Err(format!("mallen saknar {ROOT_MARKER}"));
+    }
+    let app = render_app(
+        bundle.clone(),
+        ViewState::new(Route::Overview),
+        base,
+        Mode::Embed,
+    );
+    let root = format!(
+        "<div id=\"strategi\" data-bas=\"{}\" data-vy=\"ram\">{app}</div>",
+        escape(base)
+    );
+    let mut html = template.replacen(ROOT_MARKER, &root, 1);
+    html = html.replace(
+        "href=\"strategi.css\"",
+        &format!("href=\"{}strategi.css\"", escape(base)),
+    );
+    html = replace_between(
+        &html,
+        "<title>",
+        "</title>",
+        &escape(&bundle.strategy.title),
+    );
+    html = html.replacen("<body>", "<body class=\"ram-sida\">", 1);
+    Ok(html)
+}

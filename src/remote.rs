@@ -22,11 +22,19 @@ impl std::fmt::Display for Refusal {
             Refusal::Network(e) => write!(f, "nätverksfel: {e}"),
             Refusal::Timeout => write!(f, "inget svar inom {} sekunder", TIMEOUT_MS / 1000),
             Refusal::Status(s) => write!(f, "servern svarade med HTTP {s}"),
-            Refusal::ContentType(t) => write!(f, "fel innehållstyp \"{t}\"; väntade application/json"),
-            Refusal::TooLarge(n) => write!(f, "filen är {n} byte; högst {MAX_BUNDLE_BYTES} byte tillåts"),
+            Refusal::ContentType(t) => {
+                write!(f, "fel innehållstyp \"{t}\"; väntade application/json")
+            }
+            Refusal::TooLarge(n) => write!(
+                f,
+                "filen är {n} byte; högst {MAX_BUNDLE_BYTES} byte tillåts"
+            ),
             Refusal::Invalid(e) => write!(f, "innehållet är ogiltigt: {e}"),
             Refusal::Older { remote, bundled } => {
-                write!(f, "innehållet är kontrollerat {remote}, äldre än det inbyggda ({bundled})")
+                write!(
+                    f,
+                    "innehållet är kontrollerat {remote}, äldre än det inbyggda ({bundled})"
+                )
             }
         }
     }
@@ -36,8 +44,18 @@ impl std::fmt::Display for Refusal {
 pub const TIMEOUT_MS: u32 = 5000;
 
 /// Checks a fetched response body after the transport checks passed.
-pub fn accept(body: &str, content_type: &str, bundled: &Bundle, url: &str) -> Result<Bundle, Refusal> {
-    let mime = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+pub fn accept(
+    body: &str,
+    content_type: &str,
+    bundled: &Bundle,
+    url: &str,
+) -> Result<Bundle, Refusal> {
+    let mime = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     if mime != "application/json" && !mime.ends_with("+json") {
         return Err(Refusal::ContentType(content_type.to_string()));
     }
@@ -45,13 +63,23 @@ pub fn accept(body: &str, content_type: &str, bundled: &Bundle, url: &str) -> Re
         return Err(Refusal::TooLarge(body.len()));
     }
     let remote = parse_bundle(body, url).map_err(|problems| {
-        let first = problems.first().map(ToString::to_string).unwrap_or_default();
-        let more = if problems.len() > 1 { format!(" (och {} fel till)", problems.len() - 1) } else { String::new() };
+        let first = problems
+            .first()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let more = if problems.len() > 1 {
+            format!(" (och {} fel till)", problems.len() - 1)
+        } else {
+            String::new()
+        };
         Refusal::Invalid(format!("{first}{more}"))
     })?;
     // ISO dates compare correctly as text.
     if remote.strategy.about.checked < bundled.strategy.about.checked {
-        return Err(Refusal::Older { remote: remote.strategy.about.checked, bundled: bundled.strategy.about.checked.clone() });
+        return Err(Refusal::Older {
+            remote: remote.strategy.about.checked,
+            bundled: bundled.strategy.about.checked.clone(),
+        });
     }
     Ok(remote)
 }
@@ -75,19 +103,27 @@ mod fetch {
 
     /// Fetches and checks the bundle at `url`.
     pub async fn fetch_bundle(url: &str, bundled: &Bundle) -> Result<Bundle, Refusal> {
-        let controller = web_sys::AbortController::new().map_err(|_| Refusal::Network("AbortController saknas".into()))?;
+        let controller = web_sys::AbortController::new()
+            .map_err(|_| Refusal::Network("AbortController saknas".into()))?;
         let signal = controller.signal();
         let abort = Closure::once(move || controller.abort());
         let window = web_sys::window().expect("a browser window");
         let timer = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), TIMEOUT_MS as i32)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.as_ref().unchecked_ref(),
+                TIMEOUT_MS as i32,
+            )
             .unwrap_or(0);
         let result = Request::get(url).abort_signal(Some(&signal)).send().await;
         let response = match result {
             Ok(r) => r,
             Err(e) => {
                 window.clear_timeout_with_handle(timer);
-                return Err(if signal.aborted() { Refusal::Timeout } else { Refusal::Network(e.to_string()) });
+                return Err(if signal.aborted() {
+                    Refusal::Timeout
+                } else {
+                    Refusal::Network(e.to_string())
+                });
             }
         };
         if !response.ok() {
@@ -95,7 +131,11 @@ mod fetch {
             return Err(Refusal::Status(response.status()));
         }
         let content_type = response.headers().get("content-type").unwrap_or_default();
-        if let Some(len) = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok()) {
+        if let Some(len) = response
+            .headers()
+            .get("content-length")
+            .and_then(|l| l.parse::<usize>().ok())
+        {
             if len > MAX_BUNDLE_BYTES {
                 window.clear_timeout_with_handle(timer);
                 return Err(Refusal::TooLarge(len));
@@ -104,7 +144,13 @@ mod fetch {
         let body = response.text().await;
         window.clear_timeout_with_handle(timer);
         drop(abort);
-        let body = body.map_err(|e| if signal.aborted() { Refusal::Timeout } else { Refusal::Network(e.to_string()) })?;
+        let body = body.map_err(|e| {
+            if signal.aborted() {
+                Refusal::Timeout
+            } else {
+                Refusal::Network(e.to_string())
+            }
+        })?;
         accept(&body, &content_type, bundled, url)
     }
 }
@@ -117,7 +163,11 @@ mod tests {
     #[test]
     fn a_valid_newer_bundle_is_accepted() {
         let b = bundled().unwrap();
-        let newer = BUNDLED_JSON.replacen(&format!("\"kontrollerad\":\"{}\"", b.strategy.about.checked), "\"kontrollerad\":\"2099-01-01\"", 1);
+        let newer = BUNDLED_JSON.replacen(
+            &format!("\"kontrollerad\":\"{}\"", b.strategy.about.checked),
+            "\"kontrollerad\":\"2099-01-01\"",
+            1,
+        );
         let got = accept(&newer, "application/json; charset=utf-8", &b, "x.json").unwrap();
         assert_eq!(got.strategy.about.checked, "2099-01-01");
     }
@@ -125,12 +175,28 @@ mod tests {
     #[test]
     fn each_fault_is_refused_with_its_reason() {
         let b = bundled().unwrap();
-        assert!(matches!(accept(BUNDLED_JSON, "text/html", &b, "x"), Err(Refusal::ContentType(_))));
-        assert!(matches!(accept("{", "application/json", &b, "x"), Err(Refusal::Invalid(_))));
+        assert!(matches!(
+            accept(BUNDLED_JSON, "text/html", &b, "x"),
+            Err(Refusal::ContentType(_))
+        ));
+        assert!(matches!(
+            accept("{", "application/json", &b, "x"),
+            Err(Refusal::Invalid(_))
+        ));
         let big = " ".repeat(MAX_BUNDLE_BYTES + 1);
-        assert!(matches!(accept(&big, "application/json", &b, "x"), Err(Refusal::TooLarge(_))));
-        let older = BUNDLED_JSON.replacen(&format!("\"kontrollerad\":\"{}\"", b.strategy.about.checked), "\"kontrollerad\":\"2001-01-01\"", 1);
-        assert!(matches!(accept(&older, "application/json", &b, "x"), Err(Refusal::Older { .. })));
+        assert!(matches!(
+            accept(&big, "application/json", &b, "x"),
+            Err(Refusal::TooLarge(_))
+        ));
+        let older = BUNDLED_JSON.replacen(
+            &format!("\"kontrollerad\":\"{}\"", b.strategy.about.checked),
+            "\"kontrollerad\":\"2001-01-01\"",
+            1,
+        );
+        assert!(matches!(
+            accept(&older, "application/json", &b, "x"),
+            Err(Refusal::Older { .. })
+        ));
         let other_schema = BUNDLED_JSON.replacen("\"schema\":1", "\"schema\":9", 1);
         let err = accept(&other_schema, "application/json", &b, "x").unwrap_err();
         assert_eq!(err.to_string(), "innehållet är ogiltigt: x, fält `schema`: okänd schemaversion 9; appen läser version 1");

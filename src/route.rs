@@ -274,3 +274,125 @@ mod tests {
         assert_eq!(to_relative_url(&s), "om/");
     }
 }
+
+/// The state an embed starts in, from its attributes (`mal`, `aktor`, `vy`)
+/// or the iframe's query parameters of the same names.
+pub fn embed_state(
+    mal: Option<&str>,
+    aktor: Option<&str>,
+    vy: Option<&str>,
+    known_actors: &[&str],
+) -> ViewState {
+    let goal = mal.map(|m| parse_path(&format!("mal/{}", m.trim())));
+    let route = match (vy.map(str::trim), goal) {
+        (Some("tips"), _) => Route::Tips,
+        (Some("kort"), _) => Route::Overview,
+        (Some("om"), _) => Route::About,
+        (_, Some(route)) => route,
+        (Some("mal"), None) => Route::Goal(1),
+        _ => Route::Overview,
+    };
+    let (actors, _) = parse_query(
+        &format!("aktor={}", encode(aktor.unwrap_or(""))),
+        known_actors,
+    );
+    ViewState {
+        route,
+        actors,
+        query: String::new(),
+    }
+}
+
+/// Prefix of the host-page hash an embed may mirror its state into.
+pub const HASH_PREFIX: &str = "strategi-";
+
+/// "#strategi-mal-3~kommun,region": the embed's state in the host's hash.
+pub fn to_hash(state: &ViewState) -> String {
+    let place = match state.route {
+        Route::Overview => "start".to_string(),
+        Route::Goal(n) => format!("mal-{n}"),
+        Route::Tips => "tips".into(),
+        Route::About => "om".into(),
+        Route::Accessibility => "tillganglighet".into(),
+        Route::NotFound => "start".into(),
+    };
+    let mut hash = format!("#{HASH_PREFIX}{place}");
+    if !state.actors.is_empty() {
+        hash.push('~');
+        hash.push_str(&state.actors.join(","));
+    }
+    hash
+}
+
+/// Reads a state written by [`to_hash`]; `None` when the hash is not ours.
+pub fn from_hash(hash: &str, known_actors: &[&str]) -> Option<ViewState> {
+    let rest = hash.trim_start_matches('#').strip_prefix(HASH_PREFIX)?;
+    let (place, actors) = rest.split_once('~').unwrap_or((rest, ""));
+    let route = match place {
+        "start" => Route::Overview,
+        "tips" => Route::Tips,
+        "om" => Route::About,
+        "tillganglighet" => Route::Accessibility,
+        p => match p.strip_prefix("mal-") {
+            Some(n) => parse_path(&format!("mal/{n}")),
+            None => return None,
+        },
+    };
+    let (actors, _) = parse_query(&format!("aktor={actors}"), known_actors);
+    Some(ViewState {
+        route,
+        actors,
+        query: String::new(),
+    })
+}
+
+#[cfg(test)]
+mod embed_tests {
+    use super::*;
+
+    const ACTORS: &[&str] = &["kommun", "region"];
+
+    #[test]
+    fn embed_attributes_pick_the_view() {
+        assert_eq!(
+            embed_state(Some("3"), Some("kommun"), None, ACTORS).route,
+            Route::Goal(3)
+        );
+        assert_eq!(
+            embed_state(Some("3"), Some("kommun"), None, ACTORS).actors,
+            ["kommun"]
+        );
+        assert_eq!(
+            embed_state(None, None, Some("tips"), ACTORS).route,
+            Route::Tips
+        );
+        assert_eq!(
+            embed_state(Some("9"), None, None, ACTORS).route,
+            Route::NotFound
+        );
+        assert_eq!(
+            embed_state(None, Some("okand,,region"), Some("kort"), ACTORS),
+            ViewState {
+                route: Route::Overview,
+                actors: vec!["region".into()],
+                query: String::new()
+            }
+        );
+    }
+
+    #[test]
+    fn hash_round_trips_and_ignores_foreign_hashes() {
+        let s = ViewState {
+            route: Route::Goal(3),
+            actors: vec!["kommun".into(), "region".into()],
+            query: String::new(),
+        };
+        assert_eq!(to_hash(&s), "#strategi-mal-3~kommun,region");
+        assert_eq!(from_hash(&to_hash(&s), ACTORS), Some(s));
+        assert_eq!(from_hash("#kontakt", ACTORS), None);
+        assert_eq!(
+            from_hash("#strategi-mal-99", ACTORS).unwrap().route,
+            Route::NotFound
+        );
+    }
+}

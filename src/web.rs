@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::app::{page_title, App, Mode, Shell};
@@ -148,6 +149,10 @@ pub fn start_standalone() {
         }
     };
     let base = base_of(&root);
+    if root.get_attribute("data-vy").as_deref() == Some("ram") {
+        start_frame(root, bundle, base);
+        return;
+    }
     let view = RwSignal::new(state_from_location(&base, &bundle));
     let bundle_signal = RwSignal::new(bundle);
     let notice = RwSignal::new(None::<String>);
@@ -223,14 +228,18 @@ pub fn start_standalone() {
 /// The deployer's remote content URL, from `<meta name="strategi-innehall">`,
 /// resolved against the page.
 fn remote_url() -> Option<String> {
-    let meta = document().query_selector("meta[name='strategi-innehall']").ok()??;
+    let meta = document()
+        .query_selector("meta[name='strategi-innehall']")
+        .ok()??;
     let value = meta.get_attribute("content")?;
     let value = value.trim();
     if value.is_empty() {
         return None;
     }
     let base = window().location().href().ok()?;
-    web_sys::Url::new_with_base(value, &base).ok().map(|u| u.href())
+    web_sys::Url::new_with_base(value, &base)
+        .ok()
+        .map(|u| u.href())
 }
 
 /// Fetches newer content in the background. The bundled content is already
@@ -241,7 +250,9 @@ pub fn load_remote(url: String, bundle: RwSignal<Arc<Bundle>>, notice: RwSignal<
         match crate::remote::fetch_bundle(&url, &bundled).await {
             Ok(newer) => bundle.set(Arc::new(newer)),
             Err(reason) => {
-                web_sys::console::warn_1(&format!("strategi: nyare innehåll från {url} användes inte: {reason}").into());
+                web_sys::console::warn_1(
+                    &format!("strategi: nyare innehåll från {url} användes inte: {reason}").into(),
+                );
                 notice.set(Some(crate::remote::fallback_notice(&bundled)));
             }
         }
@@ -272,4 +283,92 @@ fn listen_for_double_escape() {
         }
     });
     std::mem::forget(handle);
+}
+
+/// `embed.html` in an iframe: the embed view, state from the iframe's query
+/// (`?mal=3&aktor=kommun&vy=tips&rubrik=nej`), navigation kept inside the
+/// frame, and the content height posted to the parent whenever it changes.
+fn start_frame(root: web_sys::Element, bundle: Arc<Bundle>, base: String) {
+    let params =
+        web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default())
+            .ok();
+    let get = |k: &str| params.as_ref().and_then(|p| p.get(k));
+    let ids = actor_ids(&bundle);
+    let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let (mal, aktor, vy) = (get("mal"), get("aktor"), get("vy"));
+    let view = RwSignal::new(route::embed_state(
+        mal.as_deref(),
+        aktor.as_deref(),
+        vy.as_deref(),
+        &refs,
+    ));
+    if get("rubrik").as_deref() == Some("nej") {
+        root.class_list().add_1("utan-rubrik").ok();
+    }
+    let bundle_signal = RwSignal::new(bundle);
+    let notice = RwSignal::new(None::<String>);
+    let focus_root = root.clone();
+    let heading_root = root.clone();
+    let shell = Shell {
+        base,
+        mode: Mode::Embed,
+        navigate: Callback::new(move |next: ViewState| {
+            let changed = view.with_untracked(|v| v.route != next.route);
+            view.set(next);
+            if changed {
+                focus_heading(heading_root.clone());
+            }
+        }),
+        replace: Callback::new(move |s| view.set(s)),
+        quick_exit: Callback::new(|_| {}),
+        focus_id: Callback::new(move |id: String| focus_in(&focus_root, &id)),
+    };
+    root.set_text_content(None);
+    let el: web_sys::HtmlElement = root.clone().unchecked_into();
+    leptos::mount::mount_to(el, move || view! { <App bundle=bundle_signal.into() view=view shell=shell.clone() notice=notice/> })
+        .forget();
+    if let Some(url) = remote_url() {
+        load_remote(url, bundle_signal, notice);
+    }
+    report_height();
+}
+
+/// Posts the page height to the parent on every change, in our own message
+/// and in AMP's `embed-size` format (understood by many host scripts).
+fn report_height() {
+    let Some(body) = document().body() else {
+        return;
+    };
+    let last = std::cell::Cell::new(-1.0f64);
+    let post = move || {
+        // The body's own height: the document's scrollHeight never drops
+        // below the iframe's current height, so it could only ever grow.
+        let height = document()
+            .body()
+            .map(|b| b.get_bounding_client_rect().height())
+            .unwrap_or(0.0)
+            .ceil();
+        if height == last.get() {
+            return;
+        }
+        last.set(height);
+        let Ok(Some(parent)) = window().parent() else {
+            return;
+        };
+        for message in [
+            format!("{{\"type\":\"strategi-mal:hojd\",\"height\":{height}}}"),
+            format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"),
+        ] {
+            if let Ok(value) = js_sys::JSON::parse(&message) {
+                parent.post_message(&value, "*").ok();
+            }
+        }
+    };
+    post();
+    let callback = Closure::<dyn FnMut()>::new(post);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        std::mem::forget(observer);
+    }
+    callback.forget();
 }

@@ -81,17 +81,26 @@ fn random_mutations_never_panic() {
         match parse_bundle(&text, "muterad.json") {
             Ok(_) => accepted += 1,
             Err(problems) => {
-                assert!(!problems.is_empty(), "case {case}: refused without a reason");
+                assert!(
+                    !problems.is_empty(),
+                    "case {case}: refused without a reason"
+                );
                 for p in &problems {
                     assert!(!p.message.is_empty(), "case {case}: empty message");
-                    assert!(p.to_string().starts_with("muterad.json"), "case {case}: {p}");
+                    assert!(
+                        p.to_string().starts_with("muterad.json"),
+                        "case {case}: {p}"
+                    );
                 }
                 refused += 1;
             }
         }
     }
     // Both outcomes happen, so the mutations are neither all harmless nor all fatal.
-    assert!(accepted > 20 && refused > 1000, "accepted {accepted}, refused {refused}");
+    assert!(
+        accepted > 20 && refused > 1000,
+        "accepted {accepted}, refused {refused}"
+    );
 }
 
 #[test]

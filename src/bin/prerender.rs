@@ -11,7 +11,7 @@ fn main() -> std::process::ExitCode {
     use std::sync::Arc;
 
     use strategi::content::{bundled, export::indicators_csv, BUNDLED_JSON};
-    use strategi::prerender::{file_for, page, routes};
+    use strategi::prerender::{embed_page, file_for, page, routes};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dist = Path::new(args.first().map(String::as_str).unwrap_or("dist"));
@@ -73,6 +73,19 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
         written += 1;
+    }
+
+    match embed_page(&template, &bundle, &base) {
+        Ok(html) => {
+            if let Err(e) = fs::write(dist.join("embed.html"), html) {
+                eprintln!("prerender: kan inte skriva embed.html: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            return ExitCode::FAILURE;
+        }
     }
 
     let data = dist.join("data");

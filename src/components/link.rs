@@ -29,7 +29,13 @@ pub fn AppLink(
 ) -> impl IntoView {
     let shell = expect_context::<Shell>();
     let app = expect_context::<AppState>();
-    let target = move || app.view.with(|v| ViewState { route: to, actors: v.actors.clone(), query: String::new() });
+    let target = move || {
+        app.view.with(|v| ViewState {
+            route: to,
+            actors: v.actors.clone(),
+            query: String::new(),
+        })
+    };
     let href = {
         let shell = shell.clone();
         move || shell.href(&target())
@@ -38,7 +44,11 @@ pub fn AppLink(
     let on_click = move |ev: MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();
-            navigate.run(app.view.with_untracked(|v| ViewState { route: to, actors: v.actors.clone(), query: String::new() }));
+            navigate.run(app.view.with_untracked(|v| ViewState {
+                route: to,
+                actors: v.actors.clone(),
+                query: String::new(),
+            }));
         }
     };
     view! {

@@ -24,5 +24,7 @@ module.exports = defineConfig({
     { command: `python3 -m http.server 8080 --bind 127.0.0.1 --directory ${root}/dist`, url: 'http://127.0.0.1:8080/', reuseExistingServer: false, stderr: 'ignore' },
     // A typical host: 404.html, precompressed files; the sub-path build under /strategi/.
     { command: `node serve.mjs ${root}/target/e2e-root 8081`, url: 'http://127.0.0.1:8081/strategi/', reuseExistingServer: false },
+    // Host pages that embed the app, on another origin.
+    { command: `node serve.mjs ${__dirname}/fixtures 8082`, url: 'http://127.0.0.1:8082/two.html', reuseExistingServer: false },
   ],
 });

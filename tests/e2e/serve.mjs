@@ -18,7 +18,8 @@ async function isFile(p) { try { return (await stat(p)).isFile(); } catch { retu
 async function isDir(p) { try { return (await stat(p)).isDirectory(); } catch { return false; } }
 
 async function send(req, res, file, status = 200) {
-  const headers = { 'Content-Type': types[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache', 'Vary': 'Accept-Encoding' };
+  // CORS: embed.js and the WASM are loaded by other sites' pages.
+  const headers = { 'Content-Type': types[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache', 'Vary': 'Accept-Encoding', 'Access-Control-Allow-Origin': '*' };
   const accept = String(req.headers['accept-encoding'] || '');
   let body;
   if (compress && /\bbr\b/.test(accept) && await isFile(file + '.br')) { body = await readFile(file + '.br'); headers['Content-Encoding'] = 'br'; }

@@ -1,0 +1,101 @@
+// Benchmark: sizes, Lighthouse (mobile preset), interaction timings.
+//   node bench.mjs DIST DIST_50X
+import { readdirSync, statSync, existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { spawn, execFileSync } from 'node:child_process';
+import { tmpdir, cpus } from 'node:os';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('@playwright/test');
+const [dist, dist50] = process.argv.slice(2);
+const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const kb = (n) => (n / 1024).toFixed(1);
+const size = (f) => (existsSync(f) ? statSync(f).size : 0);
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((n) => { const p = join(dir, n); return statSync(p).isDirectory() ? walk(p) : [p]; });
+}
+
+// 1. Sizes
+const rows = walk(dist).filter((f) => !/\.(br|gz)$/.test(f)).map((f) => ({ file: relative(dist, f), raw: size(f), gz: size(f + '.gz'), br: size(f + '.br') }));
+const firstView = ['index.html', 'strategi.css', 'strategi.js', 'strategi_bg.wasm'];
+const fv = rows.filter((r) => firstView.includes(r.file));
+const total = (rs, k) => rs.reduce((n, r) => n + r[k], 0);
+const staticLimit = rows.filter((r) => ['index.html', 'strategi.css'].includes(r.file));
+
+// 2. Servers
+function serve(root, port) {
+  const p = spawn('node', [new URL('./serve.mjs', import.meta.url).pathname, root, String(port)], { stdio: 'ignore' });
+  return p;
+}
+const servers = [serve(dist, 8090), serve(dist50, 8091)];
+await new Promise((r) => setTimeout(r, 800));
+
+// 3. Lighthouse, median of 3
+function lighthouse(url) {
+  const out = mkdtempSync(join(tmpdir(), 'lh-'));
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const path = join(out, `r${i}.json`);
+    execFileSync('lighthouse', [url, '--quiet', `--chrome-flags=${CHROME_ARGS.join(' ')}`, '--only-categories=performance,accessibility',
+      '--output=json', `--output-path=${path}`], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'ignore' });
+    const r = JSON.parse(readFileSync(path, 'utf8'));
+    runs.push({
+      perf: r.categories.performance.score * 100, a11y: r.categories.accessibility.score * 100,
+      fcp: r.audits['first-contentful-paint'].numericValue, lcp: r.audits['largest-contentful-paint'].numericValue,
+      tbt: r.audits['total-blocking-time'].numericValue, cls: r.audits['cumulative-layout-shift'].numericValue,
+      bytes: r.audits['total-byte-weight'].numericValue,
+    });
+  }
+  const m = (k) => median(runs.map((r) => r[k]));
+  return { perf: m('perf'), a11y: m('a11y'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), bytes: m('bytes') };
+}
+const lh = { '/': lighthouse('http://127.0.0.1:8090/'), '/mal/3/': lighthouse('http://127.0.0.1:8090/mal/3/') };
+
+// 4. Interactions, median of 20, measured in the page with performance.now()
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
+async function interactions(origin) {
+  const page = await browser.newPage();
+  const waitMutation = `(sel) => new Promise((resolve) => { const o = new MutationObserver(() => { o.disconnect(); resolve(performance.now()); }); o.observe(document.querySelector(sel), { childList: true, subtree: true, characterData: true, attributes: true }); })`;
+  const times = { chip: [], nav: [], search: [] };
+  await page.goto(origin + '/mal/3/');
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  for (let i = 0; i < 20; i++) {
+    times.chip.push(await page.evaluate(`(async () => { const done = (${waitMutation})('.vy'); const chip = [...document.querySelectorAll('.chip')][1 + (${i} % 5)]; const t0 = performance.now(); chip.click(); return (await done) - t0; })()`));
+  }
+  for (let i = 0; i < 20; i++) {
+    times.nav.push(await page.evaluate(`(async () => { const done = (${waitMutation})('main'); const a = document.querySelector('.bladdra-nasta') || document.querySelector('.bladdra-foreg'); const t0 = performance.now(); a.click(); return (await done) - t0; })()`));
+  }
+  await page.goto(origin + '/tips/');
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  const words = ['v', 'va', 'val', 'vald', 'f', 'fr', 'fre', 'fred', 'freda', 'k', 'ko', 'kom', 'komm', 'kommun', 's', 'st', 'sto', 'stod', 'a', 'at'];
+  for (const w of words) {
+    times.search.push(await page.evaluate(`(async () => { const done = (${waitMutation})('.vy'); const f = document.querySelector('#sok-falt'); f.value = ${JSON.stringify(w)}; const t0 = performance.now(); f.dispatchEvent(new Event('input', { bubbles: true })); return (await done) - t0; })()`));
+  }
+  await page.close();
+  return { chip: median(times.chip), nav: median(times.nav), search: median(times.search) };
+}
+const i1 = await interactions('http://127.0.0.1:8090');
+const i50 = await interactions('http://127.0.0.1:8091');
+await browser.close();
+servers.forEach((s) => s.kill());
+
+// 5. Table
+const cpu = cpus()[0]?.model?.trim() ?? 'okänd processor';
+console.log(`\nBenchmark ${new Date().toISOString().slice(0, 10)}, ${cpus().length} kärnor (${cpu}), Chromium ${execFileSync('/usr/bin/chromium', ['--version']).toString().trim()}\n`);
+console.log('| Fil | rå (KB) | gzip -9 (KB) | brotli -q 11 (KB) |');
+console.log('|---|---:|---:|---:|');
+for (const r of rows.filter((r) => !r.file.includes('/') || r.file.startsWith('data/')).sort((a, b) => b.br - a.br)) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(r.br)} |`);
+console.log(`| **Första vyn** (${firstView.join(' + ')}) | ${kb(total(fv, 'raw'))} | ${kb(total(fv, 'gz'))} | **${kb(total(fv, 'br'))}** |`);
+console.log(`| Gräns: statisk HTML av översikten (index.html + strategi.css) | ${kb(total(staticLimit, 'raw'))} | ${kb(total(staticLimit, 'gz'))} | ${kb(total(staticLimit, 'br'))} |`);
+console.log(`| Kvot första vyn / statisk HTML (brotli) | | | ${(total(fv, 'br') / total(staticLimit, 'br')).toFixed(1)}× |`);
+console.log('\n| Lighthouse mobil (median av 3) | prestanda | tillgänglighet | FCP (s) | LCP (s) | TBT (ms) | CLS | överfört (KB) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const [u, r] of Object.entries(lh)) console.log(`| ${u} | ${r.perf} | ${r.a11y} | ${(r.fcp / 1000).toFixed(2)} | ${(r.lcp / 1000).toFixed(2)} | ${Math.round(r.tbt)} | ${r.cls.toFixed(3)} | ${kb(r.bytes)} |`);
+console.log('\n| Interaktion (median av 20, ms) | 1× innehåll | 50× innehåll |');
+console.log('|---|---:|---:|');
+console.log(`| Aktörsknapp av/på (mål 3) | ${i1.chip.toFixed(1)} | ${i50.chip.toFixed(1)} |`);
+console.log(`| Från mål till mål | ${i1.nav.toFixed(1)} | ${i50.nav.toFixed(1)} |`);
+console.log(`| Ett tecken i sökfältet (/tips/) | ${i1.search.toFixed(1)} | ${i50.search.toFixed(1)} |`);
