@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::embed_panel::EmbedPanel;
 use crate::components::layout::{Footer, Header, HelpBox};
 use crate::content::Bundle;
 use crate::route::{to_relative_url, Route, ViewState};
@@ -34,6 +35,9 @@ pub struct Shell {
     /// Absolute base of the app, always ending in "/": "/" or "/strategi/",
     /// or a full URL when embedded on another site.
     pub base: String,
+    /// Scheme and host of the app ("https://example.se"), for the embed
+    /// snippets; empty when prerendering, where only paths are known.
+    pub origin: String,
     pub mode: Mode,
     /// Asks the shell to show another state (it updates URL and history).
     pub navigate: Callback<ViewState>,
@@ -50,6 +54,7 @@ impl Shell {
     pub fn inert(base: &str, mode: Mode) -> Self {
         Shell {
             base: base.to_string(),
+            origin: String::new(),
             mode,
             navigate: Callback::new(|_| {}),
             replace: Callback::new(|_| {}),
@@ -139,6 +144,7 @@ pub fn App(
                 <main id="innehall" tabindex="-1">
                     {notice_view}
                     {page}
+                    <EmbedPanel/>
                 </main>
                 <Footer/>
             </div>

@@ -176,6 +176,7 @@ pub fn start_standalone() {
     let go_push = go.clone();
     let shell = Shell {
         base: base.clone(),
+        origin: window().location().origin().unwrap_or_default(),
         mode: Mode::Standalone,
         navigate: Callback::new(move |s| go_push(s, false)),
         replace: Callback::new(move |s| go(s, true)),
@@ -311,6 +312,7 @@ fn start_frame(root: web_sys::Element, bundle: Arc<Bundle>, base: String) {
     let heading_root = root.clone();
     let shell = Shell {
         base,
+        origin: window().location().origin().unwrap_or_default(),
         mode: Mode::Embed,
         navigate: Callback::new(move |next: ViewState| {
             let changed = view.with_untracked(|v| v.route != next.route);

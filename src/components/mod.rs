@@ -1,6 +1,7 @@
 //! Small building blocks shared by the views.
 
 pub mod actor_chips;
+pub mod embed_panel;
 pub mod goal_card;
 pub mod highlight;
 pub mod indicator;

@@ -16,7 +16,9 @@ module.exports = defineConfig({
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+        // All test servers are on loopback; Chromium's local-network checks would block them.
+        '--disable-features=LocalNetworkAccessChecks'],
     },
   },
   webServer: [
@@ -26,5 +28,7 @@ module.exports = defineConfig({
     { command: `node serve.mjs ${root}/target/e2e-root 8081`, url: 'http://127.0.0.1:8081/strategi/', reuseExistingServer: false },
     // Host pages that embed the app, on another origin.
     { command: `node serve.mjs ${__dirname}/fixtures 8082`, url: 'http://127.0.0.1:8082/two.html', reuseExistingServer: false },
+    // A content server that fails in every way the app must survive.
+    { command: `node faults.mjs ${root}/dist/data/innehall.json 8083`, url: 'http://127.0.0.1:8083/ny.json', reuseExistingServer: false },
   ],
 });

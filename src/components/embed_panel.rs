@@ -1,0 +1,143 @@
+//! "Bädda in": copy-paste snippets for the current view, both ways.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::{AppState, Shell};
+use crate::route::{Route, ViewState};
+
+/// The attributes that reproduce a view in an embed.
+fn embed_params(state: &ViewState) -> Vec<(&'static str, String)> {
+    let mut params = Vec::new();
+    match state.route {
+        Route::Goal(n) => params.push(("mal", n.to_string())),
+        Route::Tips => params.push(("vy", "tips".to_string())),
+        _ => {}
+    }
+    if !state.actors.is_empty() && matches!(state.route, Route::Goal(_) | Route::Tips) {
+        params.push(("aktor", state.actors.join(",")));
+    }
+    params
+}
+
+/// The script-embed snippet.
+pub fn script_snippet(app_url: &str, state: &ViewState) -> String {
+    let attrs: String = embed_params(state)
+        .iter()
+        .map(|(k, v)| format!(" {k}=\"{v}\""))
+        .collect();
+    format!("<script type=\"module\" src=\"{app_url}embed.js\"></script>\n<strategi-mal{attrs}></strategi-mal>")
+}
+
+/// The iframe snippet, with the resize script.
+pub fn iframe_snippet(app_url: &str, state: &ViewState, title: &str) -> String {
+    let query: Vec<String> = embed_params(state)
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", query.join("&amp;"))
+    };
+    format!(
+        "<iframe src=\"{app_url}embed.html{query}\" title=\"{title}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{app_url}embed-resize.js\"></script>"
+    )
+}
+
+#[component]
+fn Snippet(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    code: Signal<String>,
+) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let copy = move |_| {
+        let text = code.get_untracked();
+        if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
+            let _ = clipboard.write_text(&text);
+            status.set("Kopierat.".to_string());
+        }
+    };
+    let code_id = format!("{id}-kod");
+    view! {
+        <div class="snutt">
+            <p class="snutt-rubrik" id=id.clone()>{label}</p>
+            <pre id=code_id.clone() tabindex="0" aria-labelledby=id><code>{move || code.get()}</code></pre>
+            <button type="button" class="knapp knapp-sekundar" aria-describedby=code_id on:click=copy>"Kopiera koden"</button>
+            <span class="kopierat" role="status">{move || status.get()}</span>
+        </div>
+    }
+}
+
+#[component]
+pub fn EmbedPanel() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let shell = expect_context::<Shell>();
+    let app_url = format!("{}{}", shell.origin, shell.base);
+    let url2 = app_url.clone();
+    let script = Signal::derive(move || app.view.with(|v| script_snippet(&app_url, v)));
+    let iframe = Signal::derive(move || {
+        let title = app.view.with(|v| match v.route {
+            Route::Goal(n) => app.bundle.with(|b| {
+                b.goal(n)
+                    .map(|g| format!("Strategins mål: {}", g.title()))
+                    .unwrap_or_default()
+            }),
+            Route::Tips => "Strategins förslag: vad kan vi göra?".to_string(),
+            _ => "Strategins åtta mål mot våld i Stockholms län".to_string(),
+        });
+        app.view.with(|v| iframe_snippet(&url2, v, &title))
+    });
+    // Escape closes the panel and returns focus to its summary.
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            if let Some(details) = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+            {
+                if details.open() {
+                    ev.stop_propagation();
+                    details.set_open(false);
+                    if let Ok(Some(summary)) = details.query_selector("summary") {
+                        if let Ok(summary) = summary.dyn_into::<web_sys::HtmlElement>() {
+                            summary.focus().ok();
+                        }
+                    }
+                }
+            }
+        }
+    };
+    view! {
+        <details class="badda-in ram" on:keydown=on_key>
+            <summary>"Bädda in på din webbplats"</summary>
+            <p>"Visa den här vyn på er egen webbplats. Välj ett av sätten och klistra in koden där den ska synas. Filter och mål följer med."</p>
+            <Snippet id="badda-in-skript" label="Med ett skript (rekommenderas)" code=script/>
+            <Snippet id="badda-in-iframe" label="Med en iframe (för webbplatser med sträng innehållspolicy)" code=iframe/>
+        </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_carry_goal_and_filter() {
+        let s = ViewState {
+            route: Route::Goal(3),
+            actors: vec!["kommun".into()],
+            query: String::new(),
+        };
+        assert_eq!(
+            script_snippet("https://ex.se/strategi/", &s),
+            "<script type=\"module\" src=\"https://ex.se/strategi/embed.js\"></script>\n<strategi-mal mal=\"3\" aktor=\"kommun\"></strategi-mal>"
+        );
+        assert!(iframe_snippet("https://ex.se/", &s, "T").starts_with(
+            "<iframe src=\"https://ex.se/embed.html?mal=3&amp;aktor=kommun\" title=\"T\""
+        ));
+        let overview = ViewState::new(Route::Overview);
+        assert!(script_snippet("/", &overview).ends_with("<strategi-mal></strategi-mal>"));
+    }
+}
