@@ -36,8 +36,9 @@ pub struct Shell {
     /// or a full URL when embedded on another site.
     pub base: String,
     /// Scheme and host of the app ("https://example.se"), for the embed
-    /// snippets; empty when prerendering, where only paths are known.
-    pub origin: String,
+    /// snippets; empty when prerendering, where only paths are known (and
+    /// set after hydration, so the markup matches).
+    pub origin: Signal<String>,
     pub mode: Mode,
     /// Asks the shell to show another state (it updates URL and history).
     pub navigate: Callback<ViewState>,
@@ -54,7 +55,7 @@ impl Shell {
     pub fn inert(base: &str, mode: Mode) -> Self {
         Shell {
             base: base.to_string(),
-            origin: String::new(),
+            origin: Signal::stored(String::new()),
             mode,
             navigate: Callback::new(|_| {}),
             replace: Callback::new(|_| {}),

@@ -183,7 +183,7 @@ pub fn mount_embed(
         } else {
             format!("{base}/")
         },
-        origin: String::new(),
+        origin: Signal::stored(String::new()),
         mode: Mode::Embed,
         navigate: Callback::new(go.clone()),
         replace: Callback::new(move |s| view.set(s)),

@@ -46,6 +46,31 @@ pub fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// Removes trunk's `<link rel="preload">` / `modulepreload` for the WASM and
+/// its glue. The page is readable before they arrive; preloading them would
+/// compete with the HTML and CSS that make the first view.
+pub fn without_preloads(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("<link rel=\"") {
+        let (before, tag_start) = rest.split_at(i);
+        out.push_str(before);
+        let end = tag_start
+            .find('>')
+            .map(|e| e + 1)
+            .unwrap_or(tag_start.len());
+        let tag = &tag_start[..end];
+        if !(tag.starts_with("<link rel=\"preload\"")
+            || tag.starts_with("<link rel=\"modulepreload\""))
+        {
+            out.push_str(tag);
+        }
+        rest = &tag_start[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Where the app's markup goes in trunk's `index.html`.
 pub const ROOT_MARKER: &str = "<div id=\"strategi\"></div>";
 
@@ -66,11 +91,14 @@ pub fn page(
         Mode::Standalone,
     );
     let title = escape(&page_title(bundle, route));
+    // data-rutt tells the browser which view this markup is, so it hydrates
+    // the same view even if a host served this file for another address.
     let root = format!(
-        "<div id=\"strategi\" data-bas=\"{}\">{app}</div>",
-        escape(base)
+        "<div id=\"strategi\" data-bas=\"{}\" data-rutt=\"{}\">{app}</div>",
+        escape(base),
+        escape(&route_path(route))
     );
-    let mut html = template.replacen(ROOT_MARKER, &root, 1);
+    let mut html = without_preloads(&template).replacen(ROOT_MARKER, &root, 1);
     html = html.replace(
         "href=\"strategi.css\"",
         &format!("href=\"{}strategi.css\"", escape(base)),
@@ -122,10 +150,10 @@ pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<St
         Mode::Embed,
     );
     let root = format!(
-        "<div id=\"strategi\" data-bas=\"{}\" data-vy=\"ram\">{app}</div>",
+        "<div id=\"strategi\" data-bas=\"{}\" data-vy=\"ram\" data-rutt=\"\">{app}</div>",
         escape(base)
     );
-    let mut html = template.replacen(ROOT_MARKER, &root, 1);
+    let mut html = without_preloads(&template).replacen(ROOT_MARKER, &root, 1);
     html = html.replace(
         "href=\"strategi.css\"",
         &format!("href=\"{}strategi.css\"", escape(base)),
@@ -138,4 +166,15 @@ pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<St
     );
     html = html.replacen("<body>", "<body class=\"ram-sida\">", 1);
     Ok(html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_preloads;
+
+    #[test]
+    fn preload_links_are_removed_and_others_kept() {
+        let html = "<head><link rel=\"stylesheet\" href=\"a.css\"><link rel=\"modulepreload\" href=\"/s.js\"><link rel=\"preload\" href=\"/s.wasm\" as=\"fetch\"><link rel=\"icon\" href=\"data:,\"></head>";
+        assert_eq!(without_preloads(html), "<head><link rel=\"stylesheet\" href=\"a.css\"><link rel=\"icon\" href=\"data:,\"></head>");
+    }
 }

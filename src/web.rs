@@ -174,9 +174,10 @@ pub fn start_standalone() {
         }
     };
     let go_push = go.clone();
+    let origin = RwSignal::new(String::new());
     let shell = Shell {
         base: base.clone(),
-        origin: window().location().origin().unwrap_or_default(),
+        origin: origin.into(),
         mode: Mode::Standalone,
         navigate: Callback::new(move |s| go_push(s, false)),
         replace: Callback::new(move |s| go(s, true)),
@@ -197,14 +198,16 @@ pub fn start_standalone() {
     }
     listen_for_double_escape();
 
-    // Replace the prerendered markup with the live app: same markup, so
-    // nothing moves.
-    root.set_text_content(None);
-    let el: web_sys::HtmlElement = root.clone().unchecked_into();
-    let handle = leptos::mount::mount_to(el, move || {
-        view! { <App bundle=bundle_signal.into() view=view shell=shell.clone() notice=notice/> }
-    });
+    // Take over the prerendered markup in place (hydrate): first as exactly
+    // the state it was rendered in, then move to what the URL asks for.
+    let target = view.get_untracked();
+    view.set(prerendered_state(&root));
+    let handle = start_app(&root, bundle_signal, view, shell, notice);
     handle.forget();
+    origin.set(window().location().origin().unwrap_or_default());
+    if view.get_untracked() != target {
+        view.set(target);
+    }
 
     if let Some(url) = remote_url() {
         load_remote(url, bundle_signal, notice);
@@ -260,6 +263,33 @@ pub fn load_remote(url: String, bundle: RwSignal<Arc<Bundle>>, notice: RwSignal<
     });
 }
 
+/// The view the prerendered markup in `root` shows (its `data-rutt`).
+fn prerendered_state(root: &web_sys::Element) -> ViewState {
+    let path = root.get_attribute("data-rutt").unwrap_or_default();
+    ViewState::new(route::parse_path(&path))
+}
+
+/// Hydrates the prerendered markup in `root`, or mounts fresh when the
+/// root is empty (e.g. a page served without prerendering).
+fn start_app(
+    root: &web_sys::Element,
+    bundle: RwSignal<Arc<Bundle>>,
+    view: RwSignal<ViewState>,
+    shell: Shell,
+    notice: RwSignal<Option<String>>,
+) -> leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState> {
+    let el: web_sys::HtmlElement = root.clone().unchecked_into();
+    let app = move || {
+        view! { <App bundle=bundle.into() view=view shell=shell.clone() notice=notice/> }.into_any()
+    };
+    if root.has_attribute("data-rutt") && root.first_element_child().is_some() {
+        leptos::mount::hydrate_from(el, app)
+    } else {
+        root.set_text_content(None);
+        leptos::mount::mount_to(el, app)
+    }
+}
+
 /// "Lämna sidan snabbt": replaces this page in history with a neutral site,
 /// so Back does not return here.
 pub fn quick_exit() {
@@ -310,9 +340,10 @@ fn start_frame(root: web_sys::Element, bundle: Arc<Bundle>, base: String) {
     let notice = RwSignal::new(None::<String>);
     let focus_root = root.clone();
     let heading_root = root.clone();
+    let origin = RwSignal::new(String::new());
     let shell = Shell {
         base,
-        origin: window().location().origin().unwrap_or_default(),
+        origin: origin.into(),
         mode: Mode::Embed,
         navigate: Callback::new(move |next: ViewState| {
             let changed = view.with_untracked(|v| v.route != next.route);
@@ -325,10 +356,13 @@ fn start_frame(root: web_sys::Element, bundle: Arc<Bundle>, base: String) {
         quick_exit: Callback::new(|_| {}),
         focus_id: Callback::new(move |id: String| focus_in(&focus_root, &id)),
     };
-    root.set_text_content(None);
-    let el: web_sys::HtmlElement = root.clone().unchecked_into();
-    leptos::mount::mount_to(el, move || view! { <App bundle=bundle_signal.into() view=view shell=shell.clone() notice=notice/> })
-        .forget();
+    let target = view.get_untracked();
+    view.set(prerendered_state(&root));
+    start_app(&root, bundle_signal, view, shell, notice).forget();
+    origin.set(window().location().origin().unwrap_or_default());
+    if view.get_untracked() != target {
+        view.set(target);
+    }
     if let Some(url) = remote_url() {
         load_remote(url, bundle_signal, notice);
     }

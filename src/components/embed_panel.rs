@@ -75,9 +75,10 @@ fn Snippet(
 pub fn EmbedPanel() -> impl IntoView {
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
-    let app_url = format!("{}{}", shell.origin, shell.base);
+    let (origin, base) = (shell.origin, shell.base.clone());
+    let app_url = move || format!("{}{}", origin.get(), base);
     let url2 = app_url.clone();
-    let script = Signal::derive(move || app.view.with(|v| script_snippet(&app_url, v)));
+    let script = Signal::derive(move || app.view.with(|v| script_snippet(&app_url(), v)));
     let iframe = Signal::derive(move || {
         let title = app.view.with(|v| match v.route {
             Route::Goal(n) => app.bundle.with(|b| {
@@ -88,7 +89,7 @@ pub fn EmbedPanel() -> impl IntoView {
             Route::Tips => "Strategins förslag: vad kan vi göra?".to_string(),
             _ => "Strategins åtta mål mot våld i Stockholms län".to_string(),
         });
-        app.view.with(|v| iframe_snippet(&url2, v, &title))
+        app.view.with(|v| iframe_snippet(&url2(), v, &title))
     });
     // Escape closes the panel and returns focus to its summary.
     let on_key = move |ev: KeyboardEvent| {
