@@ -39,7 +39,7 @@ pub fn iframe_snippet(app_url: &str, state: &ViewState, title: &str) -> String {
     let query = if query.is_empty() {
         String::new()
     } else {
-        format!("?{}", query.join("&amp;"))
+        format!("?{}", query.join("&"))
     };
     format!(
         "<iframe src=\"{app_url}embed.html{query}\" title=\"{title}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{app_url}embed-resize.js\"></script>"
@@ -136,7 +136,7 @@ mod tests {
             "<script type=\"module\" src=\"https://ex.se/strategi/embed.js\"></script>\n<strategi-mal mal=\"3\" aktor=\"kommun\"></strategi-mal>"
         );
         assert!(iframe_snippet("https://ex.se/", &s, "T").starts_with(
-            "<iframe src=\"https://ex.se/embed.html?mal=3&amp;aktor=kommun\" title=\"T\""
+            "<iframe src=\"https://ex.se/embed.html?mal=3&aktor=kommun\" title=\"T\""
         ));
         let overview = ViewState::new(Route::Overview);
         assert!(script_snippet("/", &overview).ends_with("<strategi-mal></strategi-mal>"));

@@ -45,8 +45,8 @@ fn axis_max(indicator: &Indicator) -> f64 {
     }
 }
 
-const W: f64 = 640.0;
-const H: f64 = 240.0;
+const W: f64 = 480.0;
+const H: f64 = 220.0;
 const LEFT: f64 = 40.0;
 const RIGHT: f64 = 8.0;
 const TOP: f64 = 22.0;

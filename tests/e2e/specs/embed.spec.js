@@ -129,3 +129,22 @@ test('a host with the documented strict CSP shows the widget without violations'
   expect(violations).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test('"Bädda in" gives snippets for the current goal and filter, and Escape closes it', async ({ page }) => {
+  await page.goto('/mal/3/?aktor=kommun');
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  const summary = page.getByText('Bädda in på din webbplats');
+  await summary.click();
+  const panel = page.locator('details.badda-in');
+  await expect(panel).toHaveAttribute('open', '');
+  await expect(page.locator('#badda-in-skript-kod')).toHaveText(
+    '<script type="module" src="http://127.0.0.1:8080/embed.js"></script>\n<strategi-mal mal="3" aktor="kommun"></strategi-mal>');
+  await expect(page.locator('#badda-in-iframe-kod')).toContainText('src="http://127.0.0.1:8080/embed.html?mal=3&aktor=kommun"');
+  await page.locator('.chip', { hasText: /^Region/ }).click();
+  await expect(page.locator('#badda-in-skript-kod')).toContainText('aktor="kommun,region"');
+  await page.locator('#badda-in-skript-kod').focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).not.toHaveAttribute('open', '');
+  await expect(page.locator('details.badda-in summary')).toBeFocused();
+  await expect(page).toHaveURL(/\/mal\/3\/\?aktor=kommun,region$/); // one Escape does not leave the page
+});
