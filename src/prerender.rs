@@ -98,7 +98,7 @@ pub fn page(
         escape(base),
         escape(&route_path(route))
     );
-    let mut html = without_preloads(&template).replacen(ROOT_MARKER, &root, 1);
+    let mut html = without_preloads(template).replacen(ROOT_MARKER, &root, 1);
     html = html.replace(
         "href=\"strategi.css\"",
         &format!("href=\"{}strategi.css\"", escape(base)),
@@ -153,7 +153,7 @@ pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<St
         "<div id=\"strategi\" data-bas=\"{}\" data-vy=\"ram\" data-rutt=\"\">{app}</div>",
         escape(base)
     );
-    let mut html = without_preloads(&template).replacen(ROOT_MARKER, &root, 1);
+    let mut html = without_preloads(template).replacen(ROOT_MARKER, &root, 1);
     html = html.replace(
         "href=\"strategi.css\"",
         &format!("href=\"{}strategi.css\"", escape(base)),
