@@ -148,3 +148,16 @@ test('one h1 per view, headings do not skip levels, landmarks are present', asyn
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
   }
 });
+
+test('a goal view prints cleanly: no chrome, charts and tables kept, link targets written out', async ({ page }) => {
+  await page.goto('/mal/6/');
+  await appReady(page);
+  await page.emulateMedia({ media: 'print' });
+  for (const sel of ['.sidhuvud', '.hjalp', '.sidfot', '.chips', '.bladdra', '.badda-in']) {
+    await expect(page.locator(sel).first()).toBeHidden();
+  }
+  await expect(page.locator('table.vardetabell').first()).toBeVisible();
+  await expect(page.locator('svg.diagram').first()).toBeVisible();
+  const after = await page.locator('.kalla a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://');
+});
