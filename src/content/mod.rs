@@ -13,9 +13,6 @@ pub mod source;
 pub use model::*;
 pub use validate::{validate, Problem, SingleFile};
 
-/// Largest remote bundle the app will read, in bytes.
-pub const MAX_BUNDLE_BYTES: usize = 1024 * 1024;
-
 /// Parses and validates a JSON bundle. `name` is how problems refer to it.
 ///
 /// The schema version is read first, so a bundle of another version gets
@@ -29,15 +26,6 @@ pub fn parse_bundle(text: &str, name: &str) -> Result<Bundle, Vec<Problem>> {
             message,
         }]
     };
-    if text.len() > MAX_BUNDLE_BYTES {
-        return Err(one(
-            "",
-            format!(
-                "filen är {} byte; högst {MAX_BUNDLE_BYTES} byte tillåts",
-                text.len()
-            ),
-        ));
-    }
     #[derive(serde::Deserialize)]
     struct Version {
         schema: Option<u32>,

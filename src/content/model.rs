@@ -10,6 +10,10 @@ use serde::{Deserialize, Serialize};
 /// is removed; a bundle with another version is refused, never half-read.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// Largest bundle the app fetches from outside, in bytes (checked where a
+/// bundle arrives from outside: `remote::accept` and the `validate` tool).
+pub const MAX_BUNDLE_BYTES: usize = 1024 * 1024;
+
 /// Everything the app shows: the strategy as a whole and its eight goals.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

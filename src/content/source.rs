@@ -134,6 +134,16 @@ pub fn load_json_file(path: &Path) -> Result<Bundle, Vec<Problem>> {
     let text =
         fs::read_to_string(path).map_err(|e| problem(path, format!("kan inte läsa filen: {e}")))?;
     let name = path.display().to_string();
+    if text.len() > super::model::MAX_BUNDLE_BYTES {
+        return Err(problem(
+            path,
+            format!(
+                "filen är {} byte; appen hämtar högst {} byte",
+                text.len(),
+                super::model::MAX_BUNDLE_BYTES
+            ),
+        ));
+    }
     super::parse_bundle(&text, &name)
 }
 
