@@ -26,6 +26,9 @@ pub enum Mode {
     /// iframe: no site chrome, the host owns the page. (Hiding our heading,
     /// `rubrik="nej"`, is a class on the element the app is mounted in.)
     Embed,
+    /// `embed.html` in an iframe: like `Embed`, but the frame is a document
+    /// of its own, so the content is its `main` landmark.
+    Frame,
 }
 
 /// What every view may use to link and navigate. Views never touch the URL
@@ -153,10 +156,20 @@ pub fn App(
         .into_any(),
         Mode::Embed => view! {
             <div class="sida inbaddad">
-                <div class="innehall">
+                <section class="innehall" aria-label="Strategin mot våld i Stockholms län">
                     {notice_view}
                     {page}
-                </div>
+                </section>
+                <HelpBox exit=false/>
+            </div>
+        }
+        .into_any(),
+        Mode::Frame => view! {
+            <div class="sida inbaddad">
+                <main class="innehall">
+                    {notice_view}
+                    {page}
+                </main>
                 <HelpBox exit=false/>
             </div>
         }

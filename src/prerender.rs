@@ -147,7 +147,7 @@ pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<St
         bundle.clone(),
         ViewState::new(Route::Overview),
         base,
-        Mode::Embed,
+        Mode::Frame,
     );
     let root = format!(
         "<div id=\"strategi\" data-bas=\"{}\" data-vy=\"ram\" data-rutt=\"\">{app}</div>",

@@ -344,7 +344,7 @@ fn start_frame(root: web_sys::Element, bundle: Arc<Bundle>, base: String) {
     let shell = Shell {
         base,
         origin: origin.into(),
-        mode: Mode::Embed,
+        mode: Mode::Frame,
         navigate: Callback::new(move |next: ViewState| {
             let changed = view.with_untracked(|v| v.route != next.route);
             view.set(next);
