@@ -13,15 +13,6 @@ use crate::app::{App, Mode, Shell};
 use crate::content::{self, Bundle};
 use crate::route::{self, ViewState};
 
-fn actor_ids(bundle: &Bundle) -> Vec<String> {
-    bundle
-        .strategy
-        .actor_types
-        .iter()
-        .map(|a| a.id.clone())
-        .collect()
-}
-
 fn focus_heading_within(root: web_sys::Element) {
     request_animation_frame(move || {
         if let Ok(Some(h1)) = root.query_selector("h1") {
@@ -87,10 +78,10 @@ impl EmbedHandle {
 
 impl EmbedHandle {
     fn state_from_attrs(&self) -> ViewState {
-        let ids = self.bundle.with_untracked(|b| actor_ids(b));
-        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
         let get = |k: &str| self.attrs.get(k).map(String::as_str);
-        route::embed_state(get("mal"), get("aktor"), get("vy"), &refs)
+        self.bundle.with_untracked(|b| {
+            route::embed_state(get("mal"), get("aktor"), get("vy"), &b.actor_ids())
+        })
     }
 
     fn apply_heading(&self) {
@@ -152,12 +143,12 @@ pub fn mount_embed(
     };
     let mut initial = handle.state_from_attrs();
     if hash {
-        let ids = bundle_signal.with_untracked(|b| actor_ids(b));
-        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
         let current = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
-        if let Some(restored) = route::from_hash(&current, &refs) {
+        if let Some(restored) =
+            bundle_signal.with_untracked(|b| route::from_hash(&current, &b.actor_ids()))
+        {
             initial = restored;
         }
     }

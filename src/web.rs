@@ -74,15 +74,6 @@ fn base_of(root: &web_sys::Element) -> String {
     base
 }
 
-fn actor_ids(bundle: &Bundle) -> Vec<String> {
-    bundle
-        .strategy
-        .actor_types
-        .iter()
-        .map(|a| a.id.clone())
-        .collect()
-}
-
 /// Reads the view state from the current location.
 fn state_from_location(base: &str, bundle: &Bundle) -> ViewState {
     let loc = window().location();
@@ -92,8 +83,7 @@ fn state_from_location(base: &str, bundle: &Bundle) -> ViewState {
         .strip_prefix(base)
         .or_else(|| path.strip_prefix(base.trim_end_matches('/')))
         .unwrap_or("\u{0}");
-    let ids = actor_ids(bundle);
-    let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let refs = bundle.actor_ids();
     let search = loc.search().unwrap_or_default();
     route::parse(relative, &search, &refs)
 }
@@ -324,8 +314,7 @@ fn start_frame(root: web_sys::Element, bundle: Arc<Bundle>, base: String) {
         web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default())
             .ok();
     let get = |k: &str| params.as_ref().and_then(|p| p.get(k));
-    let ids = actor_ids(&bundle);
-    let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let refs = bundle.actor_ids();
     let (mal, aktor, vy) = (get("mal"), get("aktor"), get("vy"));
     let view = RwSignal::new(route::embed_state(
         mal.as_deref(),

@@ -393,6 +393,15 @@ impl Bundle {
         self.goals.iter().find(|g| g.number == number)
     }
 
+    /// The actor type ids in content order, as URLs and attributes use them.
+    pub fn actor_ids(&self) -> Vec<&str> {
+        self.strategy
+            .actor_types
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect()
+    }
+
     pub fn actor(&self, id: &str) -> Option<&ActorType> {
         self.strategy.actor_types.iter().find(|a| a.id == id)
     }
