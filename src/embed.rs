@@ -13,20 +13,6 @@ use crate::app::{App, Mode, Shell};
 use crate::content::{self, Bundle};
 use crate::route::{self, ViewState};
 
-fn focus_heading_within(root: web_sys::Element) {
-    request_animation_frame(move || {
-        if let Ok(Some(h1)) = root.query_selector("h1") {
-            let rect = h1.get_bounding_client_rect();
-            if rect.top() < 0.0 {
-                h1.scroll_into_view();
-            }
-            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-                h1.focus().ok();
-            }
-        }
-    });
-}
-
 /// A mounted widget, handed back to `embed.js` so attribute changes reach it.
 #[wasm_bindgen]
 pub struct EmbedHandle {
@@ -164,7 +150,7 @@ pub fn mount_embed(
         }
         view.set(next);
         if route_changed {
-            focus_heading_within(root.clone());
+            crate::web::focus_heading(root.clone(), false);
         }
     };
     let focus_root: web_sys::Element = container.clone().into();

@@ -94,11 +94,18 @@ fn decode_path(path: &str) -> String {
 
 /// Moves focus to the view's heading and scrolls to the top, after the
 /// view has been drawn.
-fn focus_heading(root: web_sys::Element) {
+/// `to_top` scrolls the page to the top (the app owns the page); otherwise
+/// the heading is only brought into view if it is above it (an embed on a
+/// host page must not jump the host around).
+pub fn focus_heading(root: web_sys::Element, to_top: bool) {
     request_animation_frame(move || {
         if let Ok(Some(h1)) = root.query_selector("h1") {
-            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+            if to_top {
                 window().scroll_to_with_x_and_y(0.0, 0.0);
+            } else if h1.get_bounding_client_rect().top() < 0.0 {
+                h1.scroll_into_view();
+            }
+            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
                 h1.focus().ok();
             }
         }
@@ -212,7 +219,7 @@ pub fn start_standalone() {
             let title = bundle_signal.with(|b| page_title(b, r));
             document().set_title(&title);
             if previous.is_some_and(|p| p != r) {
-                focus_heading(root.clone());
+                focus_heading(root.clone(), true);
             }
             r
         });
@@ -338,7 +345,7 @@ fn start_frame(root: web_sys::Element, bundle: Arc<Bundle>, base: String) {
             let changed = view.with_untracked(|v| v.route != next.route);
             view.set(next);
             if changed {
-                focus_heading(heading_root.clone());
+                focus_heading(heading_root.clone(), true);
             }
         }),
         replace: Callback::new(move |s| view.set(s)),
