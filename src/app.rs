@@ -47,8 +47,6 @@ pub struct Shell {
     pub navigate: Callback<ViewState>,
     /// Like `navigate`, but replaces the current history entry (search typing).
     pub replace: Callback<ViewState>,
-    /// Leaves the site at once (the "Lämna sidan snabbt" button).
-    pub quick_exit: Callback<()>,
     /// Moves focus to the element with this id inside the app, for in-page links.
     pub focus_id: Callback<String>,
 }
@@ -62,7 +60,6 @@ impl Shell {
             mode,
             navigate: Callback::new(|_| {}),
             replace: Callback::new(|_| {}),
-            quick_exit: Callback::new(|_| {}),
             focus_id: Callback::new(|_| {}),
         }
     }
@@ -148,7 +145,7 @@ pub fn App(
                 <main id="innehall" tabindex="-1">
                     {notice_view}
                     {page}
-                    <EmbedPanel/>
+                    <div class="o" data-o=crate::islands::EMBED_PANEL><EmbedPanel/></div>
                 </main>
                 <Footer/>
             </div>

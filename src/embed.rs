@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{App, Mode, Shell};
-use crate::content::{self, Bundle};
-use crate::route::{self, ViewState};
+use strategi::app::{App, Mode, Shell};
+use strategi::content::{self, Bundle};
+use strategi::route::{self, ViewState};
 
 /// A mounted widget, handed back to `embed.js` so attribute changes reach it.
 #[wasm_bindgen]
@@ -49,7 +49,7 @@ impl EmbedHandle {
                     .cloned()
                     .filter(|u| !u.trim().is_empty())
                 {
-                    crate::web::load_remote(url, self.bundle, self.notice);
+                    strategi::web::load_remote(url, self.bundle, self.notice);
                 }
             }
             _ => {}
@@ -150,7 +150,7 @@ pub fn mount_embed(
         }
         view.set(next);
         if route_changed {
-            crate::web::focus_heading(root.clone(), false);
+            strategi::web::focus_heading(root.clone(), false);
         }
     };
     let focus_root: web_sys::Element = container.clone().into();
@@ -164,8 +164,7 @@ pub fn mount_embed(
         mode: Mode::Embed,
         navigate: Callback::new(go.clone()),
         replace: Callback::new(move |s| view.set(s)),
-        quick_exit: Callback::new(|_| {}),
-        focus_id: Callback::new(move |id: String| crate::web::focus_in(&focus_root, &id)),
+        focus_id: Callback::new(move |id: String| strategi::web::focus_in(&focus_root, &id)),
     };
     let mount = leptos::mount::mount_to(container, move || {
         view! { <App bundle=bundle_signal.into() view=view shell=shell.clone() notice=notice/> }
@@ -178,7 +177,7 @@ pub fn mount_embed(
         .cloned()
         .filter(|u| !u.trim().is_empty())
     {
-        crate::web::load_remote(url, bundle_signal, notice);
+        strategi::web::load_remote(url, bundle_signal, notice);
     }
     Ok(handle)
 }

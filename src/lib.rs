@@ -15,11 +15,10 @@ pub mod app;
 pub mod components;
 pub mod routes;
 
+pub mod islands;
+
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-
-#[cfg(target_arch = "wasm32")]
-pub mod embed;

@@ -71,6 +71,19 @@ pub fn without_preloads(html: &str) -> String {
     out
 }
 
+/// Replaces trunk's inline start script (which loads the whole app at once)
+/// with `with`.
+pub fn without_app_script(html: &str, with: &str) -> String {
+    let start = "<script type=\"module\">";
+    match html.find(start) {
+        Some(a) => match html[a..].find("</script>") {
+            Some(b) => format!("{}{with}{}", &html[..a], &html[a + b + "</script>".len()..]),
+            None => html.to_string(),
+        },
+        None => html.to_string(),
+    }
+}
+
 /// Where the app's markup goes in trunk's `index.html`.
 pub const ROOT_MARKER: &str = "<div id=\"strategi\"></div>";
 
@@ -98,7 +111,19 @@ pub fn page(
         escape(base),
         escape(&route_path(route))
     );
-    let mut html = without_preloads(template).replacen(ROOT_MARKER, &root, 1);
+    // The page runs its islands only (public/sida.js starts them when they
+    // are needed), with their data beside the markup.
+    let data = crate::islands::IslandData::for_route(bundle, route).to_script_json();
+    let root = format!(
+        "{root}\n<script type=\"application/json\" id=\"{}\">{data}</script>",
+        crate::islands::DATA_ID
+    );
+    let loader = format!(
+        "<script type=\"module\" src=\"{}sida.js\"></script>",
+        escape(base)
+    );
+    let mut html = without_app_script(&without_preloads(template), &loader);
+    html = html.replacen(ROOT_MARKER, &root, 1);
     html = html.replace(
         "href=\"strategi.css\"",
         &format!("href=\"{}strategi.css\"", escape(base)),
@@ -170,7 +195,16 @@ pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<St
 
 #[cfg(test)]
 mod tests {
-    use super::without_preloads;
+    use super::{without_app_script, without_preloads};
+
+    #[test]
+    fn trunk_start_script_is_replaced() {
+        let html = "<head><script type=\"module\">\nimport init from '/strategi.js';\nawait init();\n</script></head>";
+        assert_eq!(
+            without_app_script(html, "<script src=\"x\"></script>"),
+            "<head><script src=\"x\"></script></head>"
+        );
+    }
 
     #[test]
     fn preload_links_are_removed_and_others_kept() {

@@ -12,8 +12,6 @@ use crate::app::{page_title, App, Mode, Shell};
 use crate::content::{self, Bundle};
 use crate::route::{self, Route, ViewState};
 
-/// Where "Lämna sidan snabbt" goes: a neutral, everyday site.
-pub const QUICK_EXIT_URL: &str = "https://www.smhi.se/";
 
 /// Id of the element the standalone page mounts into.
 pub const ROOT_ID: &str = "strategi";
@@ -64,7 +62,7 @@ pub fn install_panic_message() {
 }
 
 /// Base path of the app, from the root's `data-bas` (written at build time).
-fn base_of(root: &web_sys::Element) -> String {
+pub(crate) fn base_of(root: &web_sys::Element) -> String {
     let mut base = root
         .get_attribute("data-bas")
         .unwrap_or_else(|| "/".to_string());
@@ -75,7 +73,7 @@ fn base_of(root: &web_sys::Element) -> String {
 }
 
 /// Reads the view state from the current location.
-fn state_from_location(base: &str, bundle: &Bundle) -> ViewState {
+pub(crate) fn state_from_location(base: &str, bundle: &Bundle) -> ViewState {
     let loc = window().location();
     let path = loc.pathname().unwrap_or_default();
     let path = decode_path(&path);
@@ -178,7 +176,6 @@ pub fn start_standalone() {
         mode: Mode::Standalone,
         navigate: Callback::new(move |s| go_push(s, false)),
         replace: Callback::new(move |s| go(s, true)),
-        quick_exit: Callback::new(|_| quick_exit()),
         focus_id: {
             let root = root.clone();
             Callback::new(move |id: String| focus_in(&root, &id))
@@ -193,7 +190,6 @@ pub fn start_standalone() {
         });
         std::mem::forget(handle);
     }
-    listen_for_double_escape();
 
     // Take over the prerendered markup in place (hydrate): first as exactly
     // the state it was rendered in, then move to what the URL asks for.
@@ -228,7 +224,7 @@ pub fn start_standalone() {
 
 /// The deployer's remote content URL, from `<meta name="strategi-innehall">`,
 /// resolved against the page.
-fn remote_url() -> Option<String> {
+pub(crate) fn remote_url() -> Option<String> {
     let meta = document()
         .query_selector("meta[name='strategi-innehall']")
         .ok()??;
@@ -261,7 +257,7 @@ pub fn load_remote(url: String, bundle: RwSignal<Arc<Bundle>>, notice: RwSignal<
 }
 
 /// The view the prerendered markup in `root` shows (its `data-rutt`).
-fn prerendered_state(root: &web_sys::Element) -> ViewState {
+pub(crate) fn prerendered_state(root: &web_sys::Element) -> ViewState {
     let path = root.get_attribute("data-rutt").unwrap_or_default();
     ViewState::new(route::parse_path(&path))
 }
@@ -285,32 +281,6 @@ fn start_app(
         root.set_text_content(None);
         leptos::mount::mount_to(el, app)
     }
-}
-
-/// "Lämna sidan snabbt": replaces this page in history with a neutral site,
-/// so Back does not return here.
-pub fn quick_exit() {
-    let loc = window().location();
-    if loc.replace(QUICK_EXIT_URL).is_err() {
-        loc.set_href(QUICK_EXIT_URL).ok();
-    }
-}
-
-/// Escape pressed twice within a second triggers the quick exit.
-fn listen_for_double_escape() {
-    let last = StoredValue::new_local(0.0f64);
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "Escape" {
-            return;
-        }
-        let now = js_sys::Date::now();
-        if now - last.get_value() < 1000.0 {
-            quick_exit();
-        } else {
-            last.set_value(now);
-        }
-    });
-    std::mem::forget(handle);
 }
 
 /// `embed.html` in an iframe: the embed view, state from the iframe's query
@@ -349,7 +319,6 @@ fn start_frame(root: web_sys::Element, bundle: Arc<Bundle>, base: String) {
             }
         }),
         replace: Callback::new(move |s| view.set(s)),
-        quick_exit: Callback::new(|_| {}),
         focus_id: Callback::new(move |id: String| focus_in(&focus_root, &id)),
     };
     let target = view.get_untracked();

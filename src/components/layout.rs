@@ -39,13 +39,16 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// Where "Lämna sidan snabbt" goes: a neutral, everyday site. The link
+/// works without JavaScript; `public/sida.js` makes a click (or Esc twice)
+/// replace this page in history, so Back does not return here.
+pub const QUICK_EXIT_URL: &str = "https://www.smhi.se/";
+
 /// Help lines, always within reach. `exit` adds the quick-exit button (only
 /// on the standalone site: an embed must not navigate its host away).
 #[component]
 pub fn HelpBox(exit: bool) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let shell = expect_context::<Shell>();
-    let quick_exit = shell.quick_exit;
     let lines = move || {
         app.bundle.with(|b| {
             b.strategy
@@ -70,10 +73,10 @@ pub fn HelpBox(exit: bool) -> impl IntoView {
                 <p class="hjalp-rubrik">"Behöver du stöd?"</p>
                 <ul class="hjalp-lista">{lines}</ul>
                 {exit.then(|| view! {
-                    <button type="button" class="snabbutgang" on:click=move |_| quick_exit.run(())>
+                    <a class="snabbutgang" href=QUICK_EXIT_URL>
                         "Lämna sidan snabbt"
                         <span class="snabbutgang-tips">" (eller Esc två gånger)"</span>
-                    </button>
+                    </a>
                 })}
             </div>
         </aside>

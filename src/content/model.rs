@@ -15,7 +15,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const MAX_BUNDLE_BYTES: usize = 1024 * 1024;
 
 /// Everything the app shows: the strategy as a whole and its eight goals.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
     #[serde(rename = "schema")]
@@ -26,7 +26,7 @@ pub struct Bundle {
     pub goals: Vec<Goal>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
     #[serde(rename = "titel")]
@@ -87,7 +87,7 @@ pub struct ActionPlan {
     pub focus: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     #[serde(rename = "text")]
@@ -144,7 +144,7 @@ pub struct ActorType {
 }
 
 /// The published rule that turns an indicator's figures into a status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusRule {
     /// The rule in plain Swedish, shown in the app.
@@ -164,7 +164,7 @@ pub struct StatusRule {
     pub oldest_current_year: u16,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct About {
     #[serde(rename = "text")]
@@ -176,7 +176,7 @@ pub struct About {
     pub sources: Vec<Link>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Accessibility {
     /// ISO date of the last review of the accessibility statement.
@@ -190,7 +190,7 @@ pub struct Accessibility {
     pub known_gaps: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     #[serde(rename = "namn")]

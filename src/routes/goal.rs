@@ -98,6 +98,80 @@ fn GoalPage(goal: Goal) -> impl IntoView {
         .iter()
         .map(|l| view! { <li><a href=l.url.clone()>{l.title.clone()}</a></li> })
         .collect_view();
+    let data_href = shell.asset("data/indikatorer.csv");
+    view! {
+        <div class="ram vy vy-mal" data-mal=n>
+            <nav class="brodsmulor" aria-label="Du är här">
+                <ol>
+                    <li><AppLink to=Route::Overview>"Alla mål"</AppLink></li>
+                    <li aria-current="page">{goal.title()}</li>
+                </ol>
+            </nav>
+            <h1 tabindex="-1"><span class="mal-nummer">{format!("Mål {n}")}</span>": "{goal.short_name.clone()}</h1>
+            <p class="malformulering"><span class="etikett">"Målet"</span>" "{goal.statement.clone()}</p>
+            <p class="ingress">{goal.summary.clone()}</p>
+
+            <nav class="pa-sidan" aria-label="På den här sidan">
+                <ul>
+                    <li><InPageLink target=format!("mal-{n}-forutsattningar")>"Förutsättningar"</InPageLink></li>
+                    <li><InPageLink target=format!("mal-{n}-hur-gar-det")>"Hur går det?"</InPageLink></li>
+                    <li><InPageLink target=format!("mal-{n}-ataganden")>"Åtaganden"</InPageLink></li>
+                    <li><InPageLink target=format!("mal-{n}-tips")>"Vad kan ni göra?"</InPageLink></li>
+                </ul>
+            </nav>
+
+            <section aria-labelledby=format!("mal-{n}-forutsattningar")>
+                <h2 id=format!("mal-{n}-forutsattningar") tabindex="-1">"Förutsättningar för att nå målet"</h2>
+                <ul class="punkter">{prerequisites}</ul>
+            </section>
+
+            <section aria-labelledby=format!("mal-{n}-hur-gar-det")>
+                <h2 id=format!("mal-{n}-hur-gar-det") tabindex="-1">"Hur går det?"</h2>
+                {indicators_note}
+                <p class="regel-notis">
+                    "Statusen räknas fram med samma regel för alla indikatorer. "
+                    <AppLink to=Route::About>"Så räknar vi status"</AppLink>
+                    " · "
+                    <a href=data_href download="">"Ladda ner data (CSV)"</a>
+                </p>
+                {indicator_nav}
+                {indicators}
+            </section>
+
+            <section aria-labelledby=format!("mal-{n}-ataganden")>
+                <h2 id=format!("mal-{n}-ataganden") tabindex="-1">"Åtaganden i handlingsplanerna"</h2>
+                {commitments_note.map(|t| view! { <p>{t}</p> })}
+                <ul class="ataganden">{commitments}</ul>
+            </section>
+
+            <section aria-labelledby=format!("mal-{n}-tips")>
+                <h2 id=format!("mal-{n}-tips") tabindex="-1">"Vad kan ni göra?"</h2>
+                <p>"Det här är våra förslag, byggda på målets förutsättningar, indikatorer och åtaganden. Välj vilken sorts organisation du arbetar i."</p>
+                <div class="o" data-o=crate::islands::GOAL_TIPS data-mal=n>
+                    <GoalTips goal=goal.clone()/>
+                </div>
+            </section>
+
+            <section aria-labelledby=format!("mal-{n}-kallor")>
+                <h2 id=format!("mal-{n}-kallor")>"Källor"</h2>
+                <ul class="kallor">{sources}</ul>
+            </section>
+
+            <nav class="bladdra" aria-label="Föregående och nästa mål">
+                {prev.map(|(p, title)| view! { <AppLink to=Route::Goal(p) class="bladdra-foreg">{format!("Föregående: {title}")}</AppLink> })}
+                {next.map(|(p, title)| view! { <AppLink to=Route::Goal(p) class="bladdra-nasta">{format!("Nästa: {title}")}</AppLink> })}
+            </nav>
+        </div>
+    }
+}
+
+/// The chips, live summary and tip list of one goal. On the prerendered site
+/// this is an island: the only part of a goal page the browser runs.
+#[component]
+pub fn GoalTips(goal: Goal) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let shell = expect_context::<Shell>();
+    let n = goal.number;
     let all_tips = goal.tips.clone();
     let goal_for_tips = goal.clone();
     let all_tips_signal = Signal::derive(move || all_tips.clone());
@@ -147,74 +221,14 @@ fn GoalPage(goal: Goal) -> impl IntoView {
         }
     };
 
-    let data_href = shell.asset("data/indikatorer.csv");
     let tips_label = format!("mal-{n}-filter");
     view! {
-        <div class="ram vy vy-mal" data-mal=n>
-            <nav class="brodsmulor" aria-label="Du är här">
-                <ol>
-                    <li><AppLink to=Route::Overview>"Alla mål"</AppLink></li>
-                    <li aria-current="page">{goal.title()}</li>
-                </ol>
-            </nav>
-            <h1 tabindex="-1"><span class="mal-nummer">{format!("Mål {n}")}</span>": "{goal.short_name.clone()}</h1>
-            <p class="malformulering"><span class="etikett">"Målet"</span>" "{goal.statement.clone()}</p>
-            <p class="ingress">{goal.summary.clone()}</p>
-
-            <nav class="pa-sidan" aria-label="På den här sidan">
-                <ul>
-                    <li><InPageLink target=format!("mal-{n}-forutsattningar")>"Förutsättningar"</InPageLink></li>
-                    <li><InPageLink target=format!("mal-{n}-hur-gar-det")>"Hur går det?"</InPageLink></li>
-                    <li><InPageLink target=format!("mal-{n}-ataganden")>"Åtaganden"</InPageLink></li>
-                    <li><InPageLink target=format!("mal-{n}-tips")>"Vad kan ni göra?"</InPageLink></li>
-                </ul>
-            </nav>
-
-            <section aria-labelledby=format!("mal-{n}-forutsattningar")>
-                <h2 id=format!("mal-{n}-forutsattningar") tabindex="-1">"Förutsättningar för att nå målet"</h2>
-                <ul class="punkter">{prerequisites}</ul>
-            </section>
-
-            <section aria-labelledby=format!("mal-{n}-hur-gar-det")>
-                <h2 id=format!("mal-{n}-hur-gar-det") tabindex="-1">"Hur går det?"</h2>
-                {indicators_note}
-                <p class="regel-notis">
-                    "Statusen räknas fram med samma regel för alla indikatorer. "
-                    <AppLink to=Route::About>"Så räknar vi status"</AppLink>
-                    " · "
-                    <a href=data_href download="">"Ladda ner data (CSV)"</a>
-                </p>
-                {indicator_nav}
-                {indicators}
-            </section>
-
-            <section aria-labelledby=format!("mal-{n}-ataganden")>
-                <h2 id=format!("mal-{n}-ataganden") tabindex="-1">"Åtaganden i handlingsplanerna"</h2>
-                {commitments_note.map(|t| view! { <p>{t}</p> })}
-                <ul class="ataganden">{commitments}</ul>
-            </section>
-
-            <section aria-labelledby=format!("mal-{n}-tips")>
-                <h2 id=format!("mal-{n}-tips") tabindex="-1">"Vad kan ni göra?"</h2>
-                <p>"Det här är våra förslag, byggda på målets förutsättningar, indikatorer och åtaganden. Välj vilken sorts organisation du arbetar i."</p>
-                <p id=tips_label.clone() class="chips-rubrik">"Visa förslag för"</p>
-                <ActorChips tips=all_tips_signal label_id=tips_label/>
-                <p class="resultat" role="status" aria-live="polite">{summary}</p>
-                {tip_list}
-                <p>
-                    <AppLink to=Route::Tips>"Se förslag från alla åtta mål"</AppLink>
-                </p>
-            </section>
-
-            <section aria-labelledby=format!("mal-{n}-kallor")>
-                <h2 id=format!("mal-{n}-kallor")>"Källor"</h2>
-                <ul class="kallor">{sources}</ul>
-            </section>
-
-            <nav class="bladdra" aria-label="Föregående och nästa mål">
-                {prev.map(|(p, title)| view! { <AppLink to=Route::Goal(p) class="bladdra-foreg">{format!("Föregående: {title}")}</AppLink> })}
-                {next.map(|(p, title)| view! { <AppLink to=Route::Goal(p) class="bladdra-nasta">{format!("Nästa: {title}")}</AppLink> })}
-            </nav>
-        </div>
+        <p id=tips_label.clone() class="chips-rubrik">"Visa förslag för"</p>
+        <ActorChips tips=all_tips_signal label_id=tips_label/>
+        <p class="resultat" role="status" aria-live="polite">{summary}</p>
+        {tip_list}
+        <p>
+            <AppLink to=Route::Tips>"Se förslag från alla åtta mål"</AppLink>
+        </p>
     }
 }

@@ -55,8 +55,14 @@ pub fn tips_result(bundle: &crate::content::Bundle, view: &ViewState) -> TipsRes
     }
 }
 
+/// The tips view. All of it is one island: search and chips change most of it.
 #[component]
 pub fn TipsView() -> impl IntoView {
+    view! { <div class="o" data-o=crate::islands::TIPS><TipsIsland/></div> }
+}
+
+#[component]
+pub fn TipsIsland() -> impl IntoView {
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
     let replace = shell.replace;

@@ -77,7 +77,7 @@ test('keyboard only: overview → goal → filter → tips → back', async ({ p
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/mal\/4\/$/);
-  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.locator('h1')).toHaveText('Mål 4: Skydda och stödja');
   // Reach the Kommun chip and toggle it with Space.
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
@@ -96,10 +96,11 @@ test('keyboard only: overview → goal → filter → tips → back', async ({ p
   }
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tips\/\?aktor=kommun$/);
-  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.locator('h1')).toHaveText('Vad kan vi göra?');
+  await expect(page.locator('.chip[aria-pressed="true"]')).toHaveText(/^Kommun/);
   await page.goBack();
   await expect(page).toHaveURL(/\/mal\/4\/\?aktor=kommun$/);
-  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.locator('[data-o="mal-tips"] .chip[aria-pressed="true"]')).toHaveText(/^Kommun/);
 });
 
 test('reduced motion: no transitions or smooth scrolling', async ({ browser }) => {
@@ -124,15 +125,14 @@ test('help lines on every view, and quick exit leaves no way back', async ({ pag
   // The exit target is outside this machine's reach; answer it locally.
   await page.route('https://www.smhi.se/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>SMHI</title>' }));
   await page.goto('/');
+  // Works from the first moment, before any WASM has loaded.
   await page.goto('/mal/6/');
-  await appReady(page);
-  await page.getByRole('button', { name: /Lämna sidan snabbt/ }).click();
+  await page.getByRole('link', { name: /Lämna sidan snabbt/ }).click();
   await expect(page).toHaveURL('https://www.smhi.se/');
   await page.goBack();
   await expect(page).toHaveURL('http://127.0.0.1:8080/'); // /mal/6/ was replaced
   // Escape twice does the same.
-  await page.goto('/tips/');
-  await appReady(page);
+  await page.goto('/om/');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL('https://www.smhi.se/');

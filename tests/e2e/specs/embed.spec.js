@@ -1,7 +1,7 @@
 // Embedding: the custom element in a shadow root and embed.html in an iframe,
 // on host pages served from another origin than the app.
 const { test, expect } = require('@playwright/test');
-const { watch } = require('./helpers');
+const { watch, appReady } = require('./helpers');
 
 const HOST = 'http://127.0.0.1:8082';
 const APP = 'http://127.0.0.1:8081/strategi/';
@@ -31,11 +31,11 @@ test('hostile host CSS does not reach inside, and ours does not leak out', async
 
   const standalone = await page.context().newPage();
   await standalone.goto(`${APP}mal/3/`);
-  await standalone.waitForFunction(() => window.wasmBindings !== undefined);
+  await appReady(standalone);
   const ownHeading = await styles(standalone, null, 'h1');
   const ownChip = await styles(standalone, null, '.chip');
   await standalone.goto(APP);
-  await standalone.waitForFunction(() => window.wasmBindings !== undefined);
+  await appReady(standalone);
   const ownCard = await styles(standalone, null, '.malkort');
   const ownCardHeading = await styles(standalone, null, '.malkort-rubrik');
 
@@ -132,7 +132,7 @@ test('a host with the documented strict CSP shows the widget without violations'
 
 test('"Bädda in" gives snippets for the current goal and filter, and Escape closes it', async ({ page }) => {
   await page.goto('/mal/3/?aktor=kommun');
-  await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await appReady(page);
   const summary = page.getByText('Bädda in på din webbplats');
   await summary.click();
   const panel = page.locator('details.badda-in');

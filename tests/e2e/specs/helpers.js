@@ -10,10 +10,22 @@ function watch(page) {
   return problems;
 }
 
-/// Waits until the WASM app has taken over the prerendered page.
+/// Starts the page's islands (as a visitor's focus would) and waits until
+/// they run. The pages load their WASM only when an island is needed; see
+/// public/sida.js.
+/// embed.html (the iframe embed) runs the whole app at once.
 async function appReady(page) {
-  await page.waitForFunction(() => window.wasmBindings !== undefined);
-  await page.waitForTimeout(50);
+  if (await page.locator('#strategi[data-vy="ram"]').count()) {
+    await page.waitForFunction(() => window.wasmBindings !== undefined);
+    return;
+  }
+  const root = page.locator('#strategi[data-status]');
+  await root.waitFor({ state: 'attached' });
+  await page.evaluate(() => {
+    const island = document.querySelector('#strategi [data-o]');
+    if (island) island.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  });
+  await expect(root).toHaveAttribute('data-status', 'igang');
 }
 
 async function content(request, base = 'http://127.0.0.1:8080/') {
