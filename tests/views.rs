@@ -255,3 +255,56 @@ fn links_use_the_base_path_of_a_sub_path_build() {
     assert!(html.contains("href=\"/strategi/data/indikatorer.csv\""));
     assert!(!html.contains("href=\"/mal/"));
 }
+
+/// The template trunk writes, reduced to what `page` needs.
+const TEMPLATE: &str = "<!DOCTYPE html><html><head><title></title><meta name=\"description\" content=\"\"><link rel=\"stylesheet\" href=\"strategi.css\"><script type=\"module\">\nimport init from '/strategi.js';\nawait init();\n</script></head><body><div id=\"strategi\"></div></body></html>";
+
+/// The text between `start` and the next `end`, without either.
+fn inside<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let rest = &between(html, start, end)[start.len()..];
+    &rest[..rest.find(end).unwrap_or(rest.len())]
+}
+
+fn island_data(html: &str) -> strategi::islands::IslandData {
+    let json = inside(html, "<script type=\"application/json\" id=\"strategi-data\">", "</script>");
+    serde_json::from_str(json).expect("the islands' data is valid JSON")
+}
+
+#[test]
+fn pages_load_the_islands_script_not_the_whole_app_and_carry_their_islands_data() {
+    let b = bundle();
+    for route in strategi::prerender::routes(&b) {
+        let html = strategi::prerender::page(TEMPLATE, &b, route, "/strategi/").unwrap();
+        assert!(html.contains("<script type=\"module\" src=\"/strategi/sida.js\"></script>"));
+        assert!(!html.contains("strategi.js"), "{route:?} still loads the whole app");
+        let data = island_data(&html);
+        assert_eq!(data.actor_types, b.strategy.actor_types);
+        let expected: Vec<u8> = match route {
+            Route::Goal(n) => vec![n],
+            Route::Tips => b.goals.iter().map(|g| g.number).collect(),
+            _ => vec![],
+        };
+        assert_eq!(data.goals.iter().map(|g| g.number).collect::<Vec<_>>(), expected);
+        // Every goal-tips island has its goal in the data.
+        for n in attr_values(&html, "data-mal") {
+            if html.contains(&format!("data-o=\"mal-tips\" data-mal=\"{n}\"")) {
+                assert!(data.goals.iter().any(|g| g.number.to_string() == n));
+            }
+        }
+    }
+}
+
+#[test]
+fn content_cannot_close_the_islands_data_script() {
+    let mut b = bundled().unwrap();
+    b.goals[2].tips[0].text = "</script><script>alert(1)</script><!--".into();
+    let b = Arc::new(b);
+    let html = strategi::prerender::page(TEMPLATE, &b, Route::Goal(3), "/").unwrap();
+    let json = inside(&html, "id=\"strategi-data\">", "</script>");
+    assert!(!json.contains('<'));
+    assert_eq!(
+        island_data(&html).goals[0].tips[0].text,
+        "</script><script>alert(1)</script><!--"
+    );
+    assert!(!html.contains("<script>alert(1)"));
+}
