@@ -34,6 +34,7 @@ let running = false;
 const start = (name = 'strategi-sida') => (started ??= import(new URL(`${name}.js`, here).href)
   .then((m) => m.default({ module_or_path: new URL(`${name}_bg.wasm`, here) }))
   .then(() => {
+    if (root?.getAttribute('data-status') === 'fel') return; // the islands said why
     running = true;
     root?.setAttribute('data-status', 'igang');
     // Text typed into a search field before the start: let the island read it.

@@ -99,8 +99,9 @@ mod browser {
         window().document().expect("a page has a document")
     }
 
-    /// Starts the islands of a prerendered page (or the whole app, when the
-    /// page asks for newer content).
+    /// Starts the islands of a prerendered page. If the page's data cannot
+    /// be read, the page says so (and stays readable) and `data-status` on
+    /// the root becomes `fel`.
     pub fn start() {
         let Some(root) = document().get_element_by_id(web::ROOT_ID) else {
             return;
@@ -117,6 +118,7 @@ mod browser {
                     &root,
                     "Sidan kunde inte starta helt. Innehållet nedan går att läsa men filtren fungerar inte.",
                 );
+                root.set_attribute("data-status", "fel").ok();
                 return;
             }
         };

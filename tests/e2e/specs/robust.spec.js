@@ -100,3 +100,20 @@ test('bad goal numbers in paths and embed parameters show a clear not-found view
     expect(problems).toEqual([]);
   }
 });
+
+test('broken island data in a page: a clear message, the content stays readable', async ({ page }) => {
+  await page.route('http://127.0.0.1:8080/mal/2/', async (route) => {
+    const res = await route.fetch();
+    const body = (await res.text()).replace('<script type="application/json" id="strategi-data">{', '<script type="application/json" id="strategi-data">{trasig');
+    await route.fulfill({ response: res, body });
+  });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto('/mal/2/');
+  await page.evaluate(() => document.querySelector('#strategi [data-o]').dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
+  await expect(page.locator('#strategi')).toHaveAttribute('data-status', 'fel');
+  await expect(page.getByRole('alert')).toHaveText('Sidan kunde inte starta helt. Innehållet nedan går att läsa men filtren fungerar inte.');
+  await expect(page.locator('h1')).toHaveText('Mål 2: Förebygga återfall');
+  await expect(page.locator('li.tips')).toHaveCount(16);
+  expect(errors.some((e) => e.startsWith('strategi: sidans data gick inte att läsa'))).toBeTruthy();
+});

@@ -74,3 +74,21 @@ test('scrolling to the tips starts the islands without a click', async ({ browse
   await expect(page.locator('#strategi')).toHaveAttribute('data-status', 'igang');
   await page.close();
 });
+
+test('the islands take over the prerendered markup without moving anything (CLS 0)', async ({ browser }) => {
+  for (const url of ['/tips/', '/mal/3/']) {
+    const page = await browser.newPage(PHONE);
+    await page.goto(url);
+    await page.evaluate(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.evaluate(() => document.querySelector('#strategi [data-o]').dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
+    await expect(page.locator('#strategi')).toHaveAttribute('data-status', 'igang');
+    await page.waitForTimeout(300);
+    const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+    expect(cls, url).toBe(0);
+    await page.close();
+  }
+});
