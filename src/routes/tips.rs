@@ -61,6 +61,65 @@ pub fn TipsView() -> impl IntoView {
     view! { <div class="o" data-o=crate::islands::TIPS><TipsIsland/></div> }
 }
 
+/// How many hits are drawn while searching, until "Visa alla".
+pub const SEARCH_LIMIT: usize = 50;
+
+/// The cap on drawn tips: only while searching, and not after "Visa alla".
+pub fn search_limit(query: &str, show_all: bool) -> Option<usize> {
+    (!query.is_empty() && !show_all).then_some(SEARCH_LIMIT)
+}
+
+/// The first `cap` tips of the groups, in order.
+pub fn capped(groups: &[(u8, String, Vec<Tip>)], cap: Option<usize>) -> Vec<(u8, String, Vec<Tip>)> {
+    let mut left = cap.unwrap_or(usize::MAX);
+    groups
+        .iter()
+        .filter_map(|(n, title, tips)| {
+            if left == 0 {
+                return None;
+            }
+            let take = tips.len().min(left);
+            left -= take;
+            Some((*n, title.clone(), tips[..take].to_vec()))
+        })
+        .collect()
+}
+
+/// The live region's text: "Visar 50 av 120 tips för Kommun som matchar "våld"".
+pub fn summary_text(shown: usize, limit: Option<usize>, actor_names: &[&str], query: &str) -> String {
+    let mut s = match limit {
+        Some(cap) if shown > cap => format!("Visar {cap} av {shown} tips"),
+        _ => format!("Visar {shown} tips"),
+    };
+    if !actor_names.is_empty() {
+        s.push_str(&format!(" för {}", join_names(actor_names)));
+    }
+    if !query.is_empty() {
+        s.push_str(&format!(" som matchar \"{query}\""));
+    }
+    s
+}
+
+/// After "Visa alla", focus goes to the first tip that was not shown before
+/// (the button itself is gone).
+fn focus_tip_after_click(index: usize) {
+    leptos::prelude::request_animation_frame(move || {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Ok(tips) = doc.query_selector_all(".vy-tips li.tips") else {
+            return;
+        };
+        if let Some(el) = tips
+            .item(index as u32)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
+        {
+            el.set_attribute("tabindex", "-1").ok();
+            el.focus().ok();
+        }
+    });
+}
+
 #[component]
 pub fn TipsIsland() -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -76,6 +135,15 @@ pub fn TipsIsland() -> impl IntoView {
     });
     let searchable = Signal::derive(move || result.with(|r| r.2.clone()));
     let query_text = Memo::new(move |_| app.view.with(|v| v.query.clone()));
+    // While searching, the first SEARCH_LIMIT hits are drawn, so each
+    // keystroke stays quick however large the content; "Visa alla" draws
+    // the rest for this search.
+    let all_for = RwSignal::new(None::<String>);
+    let limit = Memo::new(move |_| {
+        let q = query_text.get();
+        let all = all_for.with(|a| a.as_deref() == Some(q.as_str()));
+        search_limit(&q, all)
+    });
 
     let on_input = move |ev: Event| {
         let value = event_target_value(&ev);
@@ -96,14 +164,7 @@ pub fn TipsIsland() -> impl IntoView {
             })
         });
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        let mut s = format!("Visar {shown} tips");
-        if !refs.is_empty() {
-            s.push_str(&format!(" för {}", join_names(&refs)));
-        }
-        if !q.is_empty() {
-            s.push_str(&format!(" som matchar \"{q}\""));
-        }
-        s
+        summary_text(shown, limit.get(), &refs, &q)
     };
 
     let goal_hits = move || {
@@ -136,7 +197,8 @@ pub fn TipsIsland() -> impl IntoView {
 
     let groups = move || {
         let q = Query::new(&query_text.get());
-        let groups = result.with(|r| r.0.clone());
+        let cap = limit.get();
+        let (groups, total) = result.with(|r| (capped(&r.0, cap), r.3));
         if groups.is_empty() {
             let clear = move |_| {
                 let mut next = app.view.get_untracked();
@@ -152,7 +214,7 @@ pub fn TipsIsland() -> impl IntoView {
             }
             .into_any();
         }
-        groups
+        let lists = groups
             .into_iter()
             .map(|(n, title, tips)| {
                 view! {
@@ -162,8 +224,20 @@ pub fn TipsIsland() -> impl IntoView {
                     </section>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        let more = cap.filter(|&c| total > c).map(|c| {
+            let show_all = move |_| {
+                all_for.set(Some(query_text.get_untracked()));
+                focus_tip_after_click(c);
+            };
+            view! {
+                <p class="fler">
+                    {format!("Visar de första {c} av {total} träffarna. ")}
+                    <button type="button" class="knapp knapp-sekundar" on:click=show_all>{format!("Visa alla {total}")}</button>
+                </p>
+            }
+        });
+        view! { {lists}{more} }.into_any()
     };
 
     let form_action = shell.href(&ViewState::new(Route::Tips));
@@ -189,5 +263,50 @@ pub fn TipsIsland() -> impl IntoView {
             {goal_hits}
             {groups}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tip(id: &str) -> Tip {
+        Tip {
+            id: id.to_string(),
+            title: String::new(),
+            text: String::new(),
+            actors: vec!["kommun".into()],
+            link: None,
+        }
+    }
+
+    #[test]
+    fn searching_draws_the_first_hits_until_asked_for_all() {
+        assert_eq!(search_limit("", false), None);
+        assert_eq!(search_limit("våld", false), Some(SEARCH_LIMIT));
+        assert_eq!(search_limit("våld", true), None);
+        let groups = vec![
+            (1, "Mål 1".to_string(), vec![tip("a"), tip("b"), tip("c")]),
+            (2, "Mål 2".to_string(), vec![tip("d"), tip("e")]),
+            (3, "Mål 3".to_string(), vec![tip("f")]),
+        ];
+        let ids = |g: &[(u8, String, Vec<Tip>)]| -> Vec<String> {
+            g.iter().flat_map(|(_, _, t)| t.iter().map(|t| t.id.clone())).collect()
+        };
+        assert_eq!(ids(&capped(&groups, Some(4))), ["a", "b", "c", "d"]);
+        assert_eq!(capped(&groups, Some(4)).len(), 2);
+        assert_eq!(ids(&capped(&groups, None)).len(), 6);
+        assert_eq!(ids(&capped(&groups, Some(3))), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn the_summary_says_when_only_the_first_hits_are_drawn() {
+        assert_eq!(summary_text(12, None, &[], ""), "Visar 12 tips");
+        assert_eq!(summary_text(12, Some(50), &["Kommun"], "våld"), "Visar 12 tips för Kommun som matchar \"våld\"");
+        assert_eq!(
+            summary_text(120, Some(50), &["Kommun", "Region"], "v"),
+            "Visar 50 av 120 tips för Kommun och Region som matchar \"v\""
+        );
+        assert_eq!(summary_text(120, None, &[], "v"), "Visar 120 tips som matchar \"v\"");
     }
 }

@@ -94,3 +94,20 @@ test('an empty result explains itself and offers to clear the filter', async ({ 
   const total = data.mal.reduce((n, g) => n + g.tips.length, 0);
   await expect(page.locator('li.tips')).toHaveCount(total);
 });
+
+test('a search draws its first 50 hits and says so; "Visa alla" draws the rest and moves focus there', async ({ page }) => {
+  await page.goto('/tips/?q=a');
+  await appReady(page);
+  const summary = page.locator('.resultat');
+  await expect(summary).toHaveText(/^Visar 50 av (\d+) tips som matchar "a"$/);
+  const total = Number((await summary.textContent()).match(/av (\d+)/)[1]);
+  expect(total).toBeGreaterThan(50);
+  await expect(page.locator('li.tips')).toHaveCount(50);
+  await page.getByRole('button', { name: `Visa alla ${total}` }).click();
+  await expect(page.locator('li.tips')).toHaveCount(total);
+  await expect(summary).toHaveText(`Visar ${total} tips som matchar "a"`);
+  await expect(page.locator('li.tips').nth(50)).toBeFocused();
+  // A new search starts from the first 50 again.
+  await page.getByLabel('Sök i strategin').fill('e');
+  await expect(page.locator('li.tips')).toHaveCount(50);
+});
