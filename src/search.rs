@@ -163,22 +163,40 @@ pub fn goal_matches(goal: &Goal, query: &Query) -> Vec<GoalMatch> {
 /// A tip matches when its heading and text together, or those with its
 /// goal's name, hold every word. The score ranks matches in the heading first.
 pub fn tip_score(goal: &Goal, tip: &Tip, query: &Query) -> Option<usize> {
+    score_folded(&fold(&goal.title()), tip, query)
+}
+
+/// `tip_score` with the goal's name folded once for all its tips. Each text
+/// is folded once; this runs for every tip on every keystroke.
+fn score_folded(goal_name: &[char], tip: &Tip, query: &Query) -> Option<usize> {
     if query.is_empty() {
         return Some(0);
     }
-    let name = goal.title();
-    if !query.matches_all(&[&tip.title, &tip.text, &name]) {
-        return None;
+    let title = fold(&tip.title);
+    let text = fold(&tip.text);
+    let mut score = 0;
+    for w in &query.words {
+        let in_title = find(&title, w, 0).is_some();
+        let in_text = find(&text, w, 0).is_some();
+        if !(in_title || in_text || find(goal_name, w, 0).is_some()) {
+            return None;
+        }
+        score += 3 * usize::from(in_title) + usize::from(in_text);
     }
-    Some(3 * query.hits(&tip.title) + query.hits(&tip.text))
+    Some(score)
 }
 
 /// Matching tips of one goal, best first (content order among equals).
 pub fn rank_tips<'a>(goal: &'a Goal, tips: &[&'a Tip], query: &Query) -> Vec<&'a Tip> {
+    let name = if query.is_empty() {
+        Vec::new()
+    } else {
+        fold(&goal.title())
+    };
     let mut scored: Vec<(usize, usize, &Tip)> = tips
         .iter()
         .enumerate()
-        .filter_map(|(i, t)| tip_score(goal, t, query).map(|s| (s, i, *t)))
+        .filter_map(|(i, t)| score_folded(&name, t, query).map(|s| (s, i, *t)))
         .collect();
     scored.sort_by_key(|&(s, i, _)| (std::cmp::Reverse(s), i));
     scored.into_iter().map(|(_, _, t)| t).collect()

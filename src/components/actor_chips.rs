@@ -5,12 +5,40 @@ use leptos::prelude::*;
 use crate::app::{AppState, Shell};
 use crate::content::Tip;
 use crate::filter::{count_for, join_names, toggle};
+
+/// What the chips show: how many tips there are in all, and per actor type
+/// (by id). Counted once where the tips are chosen, so the chips never copy
+/// the tips themselves.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ChipCounts {
+    pub total: usize,
+    pub per_actor: Vec<(String, usize)>,
+}
+
+impl ChipCounts {
+    pub fn of<'a>(tips: impl IntoIterator<Item = &'a Tip> + Clone, actor_ids: &[&str]) -> Self {
+        ChipCounts {
+            total: tips.clone().into_iter().count(),
+            per_actor: actor_ids
+                .iter()
+                .map(|id| (id.to_string(), count_for(tips.clone(), id)))
+                .collect(),
+        }
+    }
+
+    pub fn get(&self, actor: &str) -> usize {
+        self.per_actor
+            .iter()
+            .find(|(id, _)| id == actor)
+            .map_or(0, |(_, n)| *n)
+    }
+}
 use crate::route::ViewState;
 
-/// `tips` are the tips the chips count over (one goal's, or all matching).
+/// `counts` are over the tips the chips filter (one goal's, or all matching).
 #[component]
 pub fn ActorChips(
-    #[prop(into)] tips: Signal<Vec<Tip>>,
+    #[prop(into)] counts: Signal<ChipCounts>,
     #[prop(into)] label_id: String,
 ) -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -40,7 +68,7 @@ pub fn ActorChips(
                 let all = all.clone();
                 let pressed = move || chosen.with(|c| c.contains(&id_for_pressed));
                 let id_for_count = id.clone();
-                let count = move || tips.with(|t| count_for(t.iter(), &id_for_count));
+                let count = move || counts.with(|c| c.get(&id_for_count));
                 let on_click = move |_| set_actors(toggle(&chosen.get_untracked(), &id, &all));
                 view! {
                     <li>
@@ -56,7 +84,7 @@ pub fn ActorChips(
     };
 
     let all_pressed = move || chosen.with(|c| c.is_empty()).to_string();
-    let total = move || tips.with(|t| t.len());
+    let total = move || counts.with(|c| c.total);
     view! {
         <div class="chips" role="group" aria-labelledby=label_id>
             <ul class="chip-lista">

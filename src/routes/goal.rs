@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::{AppState, Shell};
-use crate::components::actor_chips::{result_summary, ActorChips};
+use crate::components::actor_chips::{result_summary, ActorChips, ChipCounts};
 use crate::components::indicator::{indicator_anchor, IndicatorView};
 use crate::components::link::{AppLink, InPageLink};
 use crate::components::tip_list::TipList;
@@ -172,9 +172,11 @@ pub fn GoalTips(goal: Goal) -> impl IntoView {
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
     let n = goal.number;
-    let all_tips = goal.tips.clone();
     let goal_for_tips = goal.clone();
-    let all_tips_signal = Signal::derive(move || all_tips.clone());
+    let chip_counts = Signal::stored(
+        app.bundle
+            .with_untracked(|b| ChipCounts::of(goal.tips.iter(), &b.actor_ids())),
+    );
     let total = goal.tips.len();
 
     let shown = Memo::new(move |_| {
@@ -224,7 +226,7 @@ pub fn GoalTips(goal: Goal) -> impl IntoView {
     let tips_label = format!("mal-{n}-filter");
     view! {
         <p id=tips_label.clone() class="chips-rubrik">"Visa förslag för"</p>
-        <ActorChips tips=all_tips_signal label_id=tips_label/>
+        <ActorChips counts=chip_counts label_id=tips_label/>
         <p class="resultat" role="status" aria-live="polite">{summary}</p>
         {tip_list}
         <p>

@@ -5,12 +5,12 @@ use leptos::ev::{Event, SubmitEvent};
 use leptos::prelude::*;
 
 use crate::app::{AppState, Shell};
-use crate::components::actor_chips::ActorChips;
+use crate::components::actor_chips::{ActorChips, ChipCounts};
 use crate::components::highlight::Highlighted;
 use crate::components::link::AppLink;
 use crate::components::tip_list::TipList;
 use crate::content::Tip;
-use crate::filter::{join_names, tips_for};
+use crate::filter::{join_names, tip_matches};
 use crate::route::{clean_query, Route, ViewState};
 use crate::search::{goal_matches, rank_tips, GoalMatch, Query};
 
@@ -19,8 +19,8 @@ use crate::search::{goal_matches, rank_tips, GoalMatch, Query};
 pub struct TipsResult {
     pub groups: Vec<(u8, String, Vec<Tip>)>,
     pub goal_hits: Vec<(u8, String, Vec<GoalMatch>)>,
-    /// Tips matching the search, before the actor filter (what the chips count over).
-    pub searchable: Vec<Tip>,
+    /// The chips' counts: tips matching the search, before the actor filter.
+    pub counts: ChipCounts,
     pub shown: usize,
 }
 
@@ -28,16 +28,18 @@ pub fn tips_result(bundle: &crate::content::Bundle, view: &ViewState) -> TipsRes
     let query = Query::new(&view.query);
     let mut groups = Vec::new();
     let mut goal_hits = Vec::new();
-    let mut searchable = Vec::new();
+    let mut searchable: Vec<&Tip> = Vec::new();
     let mut shown = 0;
     for goal in &bundle.goals {
+        // Ranked once; the actor filter keeps the order of what it keeps.
         let all: Vec<&Tip> = goal.tips.iter().collect();
-        searchable.extend(rank_tips(goal, &all, &query).into_iter().cloned());
-        let filtered = tips_for(goal, &view.actors);
-        let ranked: Vec<Tip> = rank_tips(goal, &filtered, &query)
-            .into_iter()
-            .cloned()
+        let matching = rank_tips(goal, &all, &query);
+        let ranked: Vec<Tip> = matching
+            .iter()
+            .filter(|t| tip_matches(t, &view.actors))
+            .map(|t| (*t).clone())
             .collect();
+        searchable.extend(matching);
         shown += ranked.len();
         if !ranked.is_empty() {
             groups.push((goal.number, goal.title(), ranked));
@@ -50,7 +52,7 @@ pub fn tips_result(bundle: &crate::content::Bundle, view: &ViewState) -> TipsRes
     TipsResult {
         groups,
         goal_hits,
-        searchable,
+        counts: ChipCounts::of(searchable.iter().copied(), &bundle.actor_ids()),
         shown,
     }
 }
@@ -130,10 +132,10 @@ pub fn TipsIsland() -> impl IntoView {
         let v = app.view.get();
         app.bundle.with(|b| {
             let r = tips_result(b, &v);
-            (r.groups, r.goal_hits, r.searchable, r.shown)
+            (r.groups, r.goal_hits, r.counts, r.shown)
         })
     });
-    let searchable = Signal::derive(move || result.with(|r| r.2.clone()));
+    let counts = Memo::new(move |_| result.with(|r| r.2.clone()));
     let query_text = Memo::new(move |_| app.view.with(|v| v.query.clone()));
     // While searching, the first SEARCH_LIMIT hits are drawn, so each
     // keystroke stays quick however large the content; "Visa alla" draws
@@ -258,7 +260,7 @@ pub fn TipsIsland() -> impl IntoView {
                     prop:value=move || query_text.get() on:input=on_input/>
             </form>
             <p id="tips-filter" class="chips-rubrik">"Visa förslag för"</p>
-            <ActorChips tips=searchable label_id="tips-filter"/>
+            <ActorChips counts=counts label_id="tips-filter"/>
             <p class="resultat" role="status" aria-live="polite">{summary}</p>
             {goal_hits}
             {groups}

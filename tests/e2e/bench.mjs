@@ -67,7 +67,9 @@ function lighthouse(url) {
   const m = (k) => median(runs.map((r) => r[k]));
   return { perf: m('perf'), a11y: m('a11y'), fcp: m('fcp'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), bytes: m('bytes') };
 }
-const lh = { '/': lighthouse('http://127.0.0.1:8090/'), '/mal/3/': lighthouse('http://127.0.0.1:8090/mal/3/') };
+// BENCH_LIGHTHOUSE=0 skips Lighthouse (for a quick look at sizes and interactions).
+const skipLh = process.env.BENCH_LIGHTHOUSE === '0';
+const lh = skipLh ? {} : { '/': lighthouse('http://127.0.0.1:8090/'), '/mal/3/': lighthouse('http://127.0.0.1:8090/mal/3/') };
 
 // 4. Interactions, median of 20, measured in the page with performance.now()
 // (chips and search, in their islands) or by the new page's own timing
