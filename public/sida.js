@@ -10,11 +10,14 @@
 // - A page that asks for newer content (<meta name="strategi-innehall">)
 //   starts the whole app at once (strategi.js), which hydrates the whole page
 //   and can swap figures anywhere on it.
-const QUICK_EXIT = 'https://www.smhi.se/';
 const here = new URL('./', import.meta.url);
 const root = document.getElementById('strategi');
 
-const leave = () => location.replace(QUICK_EXIT);
+// The target is the link's own (QUICK_EXIT_URL in src/components/layout.rs).
+const leave = () => {
+  const link = document.querySelector('a.snabbutgang');
+  if (link) location.replace(link.href);
+};
 let lastEscape = 0;
 addEventListener('keydown', (ev) => {
   if (ev.key !== 'Escape') return;

@@ -93,11 +93,7 @@ mod browser {
     use crate::route::{self, Route, ViewState};
     use crate::routes::goal::GoalTips;
     use crate::routes::tips::TipsIsland;
-    use crate::web;
-
-    fn document() -> web_sys::Document {
-        window().document().expect("a page has a document")
-    }
+    use crate::web::{self, document};
 
     /// Starts the islands of a prerendered page. If the page's data cannot
     /// be read, the page says so (and stays readable) and `data-status` on
@@ -114,10 +110,7 @@ mod browser {
                 web_sys::console::error_1(
                     &format!("strategi: sidans data gick inte att läsa: {reason}").into(),
                 );
-                web::show_error(
-                    &root,
-                    "Sidan kunde inte starta helt. Innehållet nedan går att läsa men filtren fungerar inte.",
-                );
+                web::show_error(&root, web::START_FAILED);
                 root.set_attribute("data-status", "fel").ok();
                 return;
             }
@@ -184,16 +177,7 @@ mod browser {
                     window().location().assign(&url).ok();
                     return;
                 }
-                let history = window().history().expect("a window has history");
-                let null = wasm_bindgen::JsValue::NULL;
-                let result = if replace {
-                    history.replace_state_with_url(&null, "", Some(&url))
-                } else {
-                    history.push_state_with_url(&null, "", Some(&url))
-                };
-                if let Err(e) = result {
-                    web_sys::console::error_1(&e);
-                }
+                web::write_history(&url, replace);
                 view.set(next);
             }
         };
@@ -262,7 +246,9 @@ mod browser {
             return;
         };
         for i in 0..links.length() {
-            let Some(a) = links.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            let Some(a) = links
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             else {
                 continue;
             };

@@ -94,41 +94,29 @@ pub fn page(
     route: Route,
     base: &str,
 ) -> Result<String, String> {
-    if !template.contains(ROOT_MARKER) {
-        return Err(format!("mallen saknar {ROOT_MARKER}"));
-    }
     let app = render_app(
         bundle.clone(),
         ViewState::new(route),
         base,
         Mode::Standalone,
     );
-    let title = escape(&page_title(bundle, route));
     // data-rutt tells the browser which view this markup is, so it hydrates
     // the same view even if a host served this file for another address.
-    let root = format!(
-        "<div id=\"strategi\" data-bas=\"{}\" data-rutt=\"{}\">{app}</div>",
-        escape(base),
-        escape(&route_path(route))
-    );
     // The page runs its islands only (public/sida.js starts them when they
     // are needed), with their data beside the markup.
     let data = crate::islands::IslandData::for_route(bundle, route).to_script_json();
     let root = format!(
-        "{root}\n<script type=\"application/json\" id=\"{}\">{data}</script>",
+        "<div id=\"strategi\" data-bas=\"{}\" data-rutt=\"{}\">{app}</div>\n<script type=\"application/json\" id=\"{}\">{data}</script>",
+        escape(base),
+        escape(&route_path(route)),
         crate::islands::DATA_ID
     );
     let loader = format!(
         "<script type=\"module\" src=\"{}sida.js\"></script>",
         escape(base)
     );
-    let mut html = without_app_script(&without_preloads(template), &loader);
-    html = html.replacen(ROOT_MARKER, &root, 1);
-    html = html.replace(
-        "href=\"strategi.css\"",
-        &format!("href=\"{}strategi.css\"", escape(base)),
-    );
-    html = replace_between(&html, "<title>", "</title>", &title);
+    let template = without_app_script(template, &loader);
+    let mut html = fill_template(&template, &root, base, &page_title(bundle, route))?;
     let description = match route {
         Route::Goal(n) => bundle
             .goal(n)
@@ -165,9 +153,6 @@ pub fn file_for(route: Route) -> String {
 /// `embed.html`: the app without site chrome, for iframes. Prerendered with
 /// the overview; the query string picks the view once the app runs.
 pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<String, String> {
-    if !template.contains(ROOT_MARKER) {
-        return Err(format!("mallen saknar {ROOT_MARKER}"));
-    }
     let app = render_app(
         bundle.clone(),
         ViewState::new(Route::Overview),
@@ -178,19 +163,28 @@ pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<St
         "<div id=\"strategi\" data-bas=\"{}\" data-vy=\"ram\" data-rutt=\"\">{app}</div>",
         escape(base)
     );
-    let mut html = without_preloads(template).replacen(ROOT_MARKER, &root, 1);
-    html = html.replace(
-        "href=\"strategi.css\"",
-        &format!("href=\"{}strategi.css\"", escape(base)),
-    );
-    html = replace_between(
+    let html = fill_template(template, &root, base, &bundle.strategy.title)?;
+    Ok(html.replacen("<body>", "<body class=\"ram-sida\">", 1))
+}
+
+/// Trunk's template with `root` in place of the empty root, the stylesheet
+/// under `base`, a title, and no preloads.
+fn fill_template(template: &str, root: &str, base: &str, title: &str) -> Result<String, String> {
+    if !template.contains(ROOT_MARKER) {
+        return Err(format!("mallen saknar {ROOT_MARKER}"));
+    }
+    let html = without_preloads(template)
+        .replacen(ROOT_MARKER, root, 1)
+        .replace(
+            "href=\"strategi.css\"",
+            &format!("href=\"{}strategi.css\"", escape(base)),
+        );
+    Ok(replace_between(
         &html,
         "<title>",
         "</title>",
-        &escape(&bundle.strategy.title),
-    );
-    html = html.replacen("<body>", "<body class=\"ram-sida\">", 1);
-    Ok(html)
+        &escape(title),
+    ))
 }
 
 #[cfg(test)]

@@ -12,13 +12,17 @@ use crate::app::{page_title, App, Mode, Shell};
 use crate::content::{self, Bundle};
 use crate::route::{self, Route, ViewState};
 
-
 /// Id of the element the standalone page mounts into.
 pub const ROOT_ID: &str = "strategi";
 
-fn document() -> web_sys::Document {
+pub(crate) fn document() -> web_sys::Document {
     window().document().expect("a page has a document")
 }
+
+/// What the page says when its scripts cannot start; the prerendered
+/// content stays readable.
+pub(crate) const START_FAILED: &str =
+    "Sidan kunde inte starta helt. Innehållet nedan går att läsa men filtren fungerar inte.";
 
 /// Shows a plain message in the root without markup injection, used when the
 /// app cannot start. Prerendered content stays readable below it.
@@ -139,7 +143,7 @@ pub fn start_standalone() {
             web_sys::console::error_1(
                 &format!("strategi: det inbyggda innehållet är trasigt: {first}").into(),
             );
-            show_error(&root, "Sidan kunde inte starta helt. Innehållet nedan går att läsa men filtren fungerar inte.");
+            show_error(&root, START_FAILED);
             return;
         }
     };
@@ -155,16 +159,7 @@ pub fn start_standalone() {
     let go = {
         let base = base.clone();
         move |next: ViewState, replace: bool| {
-            let url = format!("{base}{}", route::to_relative_url(&next));
-            let history = window().history().expect("a window has history");
-            let result = if replace {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            } else {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            };
-            if let Err(e) = result {
-                web_sys::console::error_1(&e);
-            }
+            write_history(&format!("{base}{}", route::to_relative_url(&next)), replace);
             view.set(next);
         }
     };
@@ -219,6 +214,23 @@ pub fn start_standalone() {
             }
             r
         });
+    }
+}
+
+/// Puts `url` in the address bar: a new history entry, or in place of the
+/// current one (`replace`, e.g. while typing a search).
+pub(crate) fn write_history(url: &str, replace: bool) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let null = wasm_bindgen::JsValue::NULL;
+    let result = if replace {
+        history.replace_state_with_url(&null, "", Some(url))
+    } else {
+        history.push_state_with_url(&null, "", Some(url))
+    };
+    if let Err(e) = result {
+        web_sys::console::error_1(&e);
     }
 }
 

@@ -266,7 +266,11 @@ fn inside<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
 }
 
 fn island_data(html: &str) -> strategi::islands::IslandData {
-    let json = inside(html, "<script type=\"application/json\" id=\"strategi-data\">", "</script>");
+    let json = inside(
+        html,
+        "<script type=\"application/json\" id=\"strategi-data\">",
+        "</script>",
+    );
     serde_json::from_str(json).expect("the islands' data is valid JSON")
 }
 
@@ -276,7 +280,10 @@ fn pages_load_the_islands_script_not_the_whole_app_and_carry_their_islands_data(
     for route in strategi::prerender::routes(&b) {
         let html = strategi::prerender::page(TEMPLATE, &b, route, "/strategi/").unwrap();
         assert!(html.contains("<script type=\"module\" src=\"/strategi/sida.js\"></script>"));
-        assert!(!html.contains("strategi.js"), "{route:?} still loads the whole app");
+        assert!(
+            !html.contains("strategi.js"),
+            "{route:?} still loads the whole app"
+        );
         let data = island_data(&html);
         assert_eq!(data.actor_types, b.strategy.actor_types);
         let expected: Vec<u8> = match route {
@@ -284,7 +291,10 @@ fn pages_load_the_islands_script_not_the_whole_app_and_carry_their_islands_data(
             Route::Tips => b.goals.iter().map(|g| g.number).collect(),
             _ => vec![],
         };
-        assert_eq!(data.goals.iter().map(|g| g.number).collect::<Vec<_>>(), expected);
+        assert_eq!(
+            data.goals.iter().map(|g| g.number).collect::<Vec<_>>(),
+            expected
+        );
         // Every goal-tips island has its goal in the data.
         for n in attr_values(&html, "data-mal") {
             if html.contains(&format!("data-o=\"mal-tips\" data-mal=\"{n}\"")) {

@@ -72,7 +72,10 @@ pub fn search_limit(query: &str, show_all: bool) -> Option<usize> {
 }
 
 /// The first `cap` tips of the groups, in order.
-pub fn capped(groups: &[(u8, String, Vec<Tip>)], cap: Option<usize>) -> Vec<(u8, String, Vec<Tip>)> {
+pub fn capped(
+    groups: &[(u8, String, Vec<Tip>)],
+    cap: Option<usize>,
+) -> Vec<(u8, String, Vec<Tip>)> {
     let mut left = cap.unwrap_or(usize::MAX);
     groups
         .iter()
@@ -88,7 +91,12 @@ pub fn capped(groups: &[(u8, String, Vec<Tip>)], cap: Option<usize>) -> Vec<(u8,
 }
 
 /// The live region's text: "Visar 50 av 120 tips för Kommun som matchar "våld"".
-pub fn summary_text(shown: usize, limit: Option<usize>, actor_names: &[&str], query: &str) -> String {
+pub fn summary_text(
+    shown: usize,
+    limit: Option<usize>,
+    actor_names: &[&str],
+    query: &str,
+) -> String {
     let mut s = match limit {
         Some(cap) if shown > cap => format!("Visar {cap} av {shown} tips"),
         _ => format!("Visar {shown} tips"),
@@ -293,7 +301,9 @@ mod tests {
             (3, "Mål 3".to_string(), vec![tip("f")]),
         ];
         let ids = |g: &[(u8, String, Vec<Tip>)]| -> Vec<String> {
-            g.iter().flat_map(|(_, _, t)| t.iter().map(|t| t.id.clone())).collect()
+            g.iter()
+                .flat_map(|(_, _, t)| t.iter().map(|t| t.id.clone()))
+                .collect()
         };
         assert_eq!(ids(&capped(&groups, Some(4))), ["a", "b", "c", "d"]);
         assert_eq!(capped(&groups, Some(4)).len(), 2);
@@ -304,11 +314,17 @@ mod tests {
     #[test]
     fn the_summary_says_when_only_the_first_hits_are_drawn() {
         assert_eq!(summary_text(12, None, &[], ""), "Visar 12 tips");
-        assert_eq!(summary_text(12, Some(50), &["Kommun"], "våld"), "Visar 12 tips för Kommun som matchar \"våld\"");
+        assert_eq!(
+            summary_text(12, Some(50), &["Kommun"], "våld"),
+            "Visar 12 tips för Kommun som matchar \"våld\""
+        );
         assert_eq!(
             summary_text(120, Some(50), &["Kommun", "Region"], "v"),
             "Visar 50 av 120 tips för Kommun och Region som matchar \"v\""
         );
-        assert_eq!(summary_text(120, None, &[], "v"), "Visar 120 tips som matchar \"v\"");
+        assert_eq!(
+            summary_text(120, None, &[], "v"),
+            "Visar 120 tips som matchar \"v\""
+        );
     }
 }
