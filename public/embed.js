@@ -1,43 +1,50 @@
 // <strategi-mal> – the goal cards inside any web page, isolated in a shadow root.
 //   <script type="module" src="https://HOST/PATH/embed.js"></script>
 //   <strategi-mal mal="3" aktor="kommun"></strategi-mal>
-// Attributes: mal (1–8), aktor (kommun,region,…), vy (kort|mal|tips), rubrik="nej",
+// Attributes: mal (1–8), aktor (kommun,region,…), vy (kort|mal|tips|om), rubrik="nej",
 // adress="hash" (mirror the state in the page's #hash), innehall (URL to a newer bundle).
 // Every file is loaded relative to this script, whatever page it is used on.
+import {
+  ELEMENT, ELEMENT_ATTRS, EMBED_CSS, WASM_APP, TEXT_EMBED_FAILED, TEXT_EMBED_FAILED_LINK,
+  ATTR_GOAL, ATTR_VIEW, VIEW_TIPS, loadWasm,
+} from './kontrakt.js';
+
 const base = new URL('./', import.meta.url);
 let app;
-const loadApp = () => (app ??= import(new URL('strategi.js', base).href).then(async (m) => {
-  await m.default({ module_or_path: new URL('strategi_bg.wasm', base) });
-  return m;
-}));
-const ATTRS = ['mal', 'aktor', 'vy', 'rubrik', 'adress', 'innehall'];
+const loadApp = () => (app ??= loadWasm(WASM_APP, base));
 
 class StrategiMal extends HTMLElement {
-  static get observedAttributes() { return ATTRS; }
+  static get observedAttributes() { return ELEMENT_ATTRS; }
 
+  // Mounts the widget; runs again when the element is inserted anew after
+  // it was removed (its shadow root is kept, its content is not).
   connectedCallback() {
-    if (this.shadowRoot) return;
-    const shadow = this.attachShadow({ mode: 'open' });
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = new URL('strategi-inbaddad.css', base).href;
+    css.href = new URL(EMBED_CSS, base).href;
     const mount = document.createElement('div');
     mount.className = 'strategi-rot';
     // Reserve room before the app arrives, so the host page does not jump.
-    if (!this.style.minHeight) this.style.minHeight = this.getAttribute('vy') === 'tips' || this.hasAttribute('mal') ? '60rem' : '40rem';
+    if (!this.style.minHeight) {
+      this.style.minHeight = this.getAttribute(ATTR_VIEW) === VIEW_TIPS || this.hasAttribute(ATTR_GOAL) ? '60rem' : '40rem';
+    }
     this.style.display = 'block';
-    shadow.append(css, mount);
-    const attrs = Object.fromEntries(ATTRS.filter((a) => this.hasAttribute(a)).map((a) => [a, this.getAttribute(a)]));
+    shadow.replaceChildren(css, mount);
+    const attrs = Object.fromEntries(ELEMENT_ATTRS.filter((a) => this.hasAttribute(a)).map((a) => [a, this.getAttribute(a)]));
+    const mounting = (this.mounting = {});
     loadApp().then((m) => {
+      // Removed (or removed and inserted again) while the app was loading.
+      if (this.mounting !== mounting || !this.isConnected) return;
       this.handle = m.mount_embed(mount, base.href, attrs);
       this.style.minHeight = '';
     }).catch((e) => {
-      mount.textContent = 'Innehållet kunde inte visas här. ';
+      mount.textContent = `${TEXT_EMBED_FAILED} `;
       const a = document.createElement('a');
       a.href = base.href;
-      a.textContent = 'Öppna strategins mål på en egen sida';
+      a.textContent = TEXT_EMBED_FAILED_LINK;
       mount.append(a);
-      console.error('strategi-mal:', e);
+      console.error(`${ELEMENT}:`, e);
     });
   }
 
@@ -46,8 +53,11 @@ class StrategiMal extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.mounting = null;
     this.handle?.unmount();
+    this.handle?.free();
+    this.handle = null;
   }
 }
 
-if (!customElements.get('strategi-mal')) customElements.define('strategi-mal', StrategiMal);
+if (!customElements.get(ELEMENT)) customElements.define(ELEMENT, StrategiMal);

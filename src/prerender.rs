@@ -6,21 +6,23 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::{page_title, App, Mode, Shell};
+use crate::app::{page_title, App};
 use crate::content::Bundle;
+use crate::contract::{ATTR_BASE, ATTR_PAGE, ATTR_ROUTE, DATA_ID, PAGE_FRAME, ROOT_ID};
+use crate::html::escape;
+use crate::islands::IslandData;
 use crate::route::{route_path, Route, ViewState};
+use crate::shell::{Mode, Shell};
 
-/// The views that get their own HTML file.
+/// The views that get their own HTML file: every fixed view, and each goal
+/// the content has.
 pub fn routes(bundle: &Bundle) -> Vec<Route> {
-    let mut routes = vec![
-        Route::Overview,
-        Route::Tips,
-        Route::About,
-        Route::Accessibility,
-        Route::NotFound,
-    ];
-    routes.extend(bundle.goals.iter().map(|g| Route::Goal(g.number)));
-    routes
+    Route::all()
+        .filter(|r| match r {
+            Route::Goal(n) => bundle.goal(*n).is_some(),
+            _ => true,
+        })
+        .collect()
 }
 
 /// The app's markup for one state, as the browser would draw it.
@@ -30,20 +32,12 @@ pub fn render_app(bundle: Arc<Bundle>, state: ViewState, base: &str, mode: Mode)
     let html = owner.with(|| {
         // Rendering once to HTML reads signals outside any effect on purpose.
         let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
-        let view_state = RwSignal::new(state);
+        let view_state = Signal::stored(state);
         let bundle = Signal::stored(bundle);
         view! { <App bundle=bundle view=view_state shell=shell/> }.to_html()
     });
     drop(owner);
     html
-}
-
-/// Escapes text for an HTML attribute or text node.
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Removes trunk's `<link rel="preload">` / `modulepreload` for the WASM and
@@ -85,7 +79,9 @@ pub fn without_app_script(html: &str, with: &str) -> String {
 }
 
 /// Where the app's markup goes in trunk's `index.html`.
-pub const ROOT_MARKER: &str = "<div id=\"strategi\"></div>";
+fn root_marker() -> String {
+    format!("<div id=\"{ROOT_ID}\"></div>")
+}
 
 /// A full page: the template with title, description and app markup filled in.
 pub fn page(
@@ -104,12 +100,11 @@ pub fn page(
     // the same view even if a host served this file for another address.
     // The page runs its islands only (public/sida.js starts them when they
     // are needed), with their data beside the markup.
-    let data = crate::islands::IslandData::for_route(bundle, route).to_script_json();
+    let data = IslandData::for_route(bundle, route).to_script_json();
     let root = format!(
-        "<div id=\"strategi\" data-bas=\"{}\" data-rutt=\"{}\">{app}</div>\n<script type=\"application/json\" id=\"{}\">{data}</script>",
+        "<div id=\"{ROOT_ID}\" {ATTR_BASE}=\"{}\" {ATTR_ROUTE}=\"{}\">{app}</div>\n<script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>",
         escape(base),
         escape(&route_path(route)),
-        crate::islands::DATA_ID
     );
     let loader = format!(
         "<script type=\"module\" src=\"{}sida.js\"></script>",
@@ -142,14 +137,6 @@ fn replace_between(s: &str, start: &str, end: &str, with: &str) -> String {
     }
 }
 
-/// File name in dist/ for a route.
-pub fn file_for(route: Route) -> String {
-    match route {
-        Route::NotFound => "404.html".into(),
-        other => format!("{}index.html", route_path(other)),
-    }
-}
-
 /// `embed.html`: the app without site chrome, for iframes. Prerendered with
 /// the overview; the query string picks the view once the app runs.
 pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<String, String> {
@@ -160,21 +147,22 @@ pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<St
         Mode::Frame,
     );
     let root = format!(
-        "<div id=\"strategi\" data-bas=\"{}\" data-vy=\"ram\" data-rutt=\"\">{app}</div>",
+        "<div id=\"{ROOT_ID}\" {ATTR_BASE}=\"{}\" {ATTR_PAGE}=\"{PAGE_FRAME}\" {ATTR_ROUTE}=\"\">{app}</div>",
         escape(base)
     );
     let html = fill_template(template, &root, base, &bundle.strategy.title)?;
-    Ok(html.replacen("<body>", "<body class=\"ram-sida\">", 1))
+    Ok(html.replacen("<body>", "<body class=\"iframe-sida\">", 1))
 }
 
 /// Trunk's template with `root` in place of the empty root, the stylesheet
 /// under `base`, a title, and no preloads.
 fn fill_template(template: &str, root: &str, base: &str, title: &str) -> Result<String, String> {
-    if !template.contains(ROOT_MARKER) {
-        return Err(format!("mallen saknar {ROOT_MARKER}"));
+    let marker = root_marker();
+    if !template.contains(&marker) {
+        return Err(format!("mallen saknar {marker}"));
     }
     let html = without_preloads(template)
-        .replacen(ROOT_MARKER, root, 1)
+        .replacen(&marker, root, 1)
         .replace(
             "href=\"strategi.css\"",
             &format!("href=\"{}strategi.css\"", escape(base)),

@@ -1,6 +1,12 @@
 //! What is shown, as plain data, and its two-way mapping to the URL
 //! (`/mal/3/?aktor=kommun&q=freda`). The URL is the one source of truth in the
 //! standalone app; the embed keeps the same state internally.
+//!
+//! Each view has one slug, spelled out in one table ([`FIXED`]); the paths,
+//! the embed attributes, the host-page hash and the page titles are all read
+//! from it, and every codec here round-trips (see the tests).
+
+use crate::contract;
 
 /// Which view is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +29,9 @@ pub struct ViewState {
     pub query: String,
 }
 
+/// The query parameter of the search text.
+const QUERY_PARAM: &str = "q";
+
 /// Longest search text we keep; longer input is cut, not refused.
 pub const MAX_QUERY_CHARS: usize = 200;
 
@@ -36,6 +45,127 @@ impl ViewState {
     }
 }
 
+/// How each fixed view is spelled, in one place. A goal's spellings are
+/// built from its number the same way ("mal/3/", "mal-3", `mal="3"`).
+struct Spelling {
+    route: Route,
+    /// The view's one slug: the hash part and the embed's `vy` value.
+    slug: &'static str,
+    /// Path relative to the base, always with a trailing slash so that it maps
+    /// onto a prerendered `index.html` on any static host.
+    path: &'static str,
+    /// The page title (before " – " and the site name).
+    title: &'static str,
+    /// Whether an embed can show this view (`vy="…"`).
+    embeddable: bool,
+}
+
+const FIXED: &[Spelling] = &[
+    Spelling {
+        route: Route::Overview,
+        slug: "start",
+        path: "",
+        title: "Mål och uppföljning",
+        embeddable: true,
+    },
+    Spelling {
+        route: Route::Tips,
+        slug: contract::VIEW_TIPS,
+        path: "tips/",
+        title: "Vad kan vi göra?",
+        embeddable: true,
+    },
+    Spelling {
+        route: Route::About,
+        slug: "om",
+        path: "om/",
+        title: "Om strategin",
+        embeddable: true,
+    },
+    Spelling {
+        route: Route::Accessibility,
+        slug: "tillganglighet",
+        path: "tillganglighet/",
+        title: "Tillgänglighetsredogörelse",
+        embeddable: false,
+    },
+    Spelling {
+        route: Route::NotFound,
+        slug: "saknas",
+        path: "404.html",
+        title: "Sidan finns inte",
+        embeddable: false,
+    },
+];
+
+/// Older spellings of the embed's `vy` attribute that stay accepted.
+const VIEW_ALIASES: &[(&str, Route)] = &[("kort", Route::Overview)];
+
+/// Prefix of a goal's slug and path segment.
+const GOAL: &str = "mal";
+
+fn spelling(route: Route) -> Option<&'static Spelling> {
+    FIXED.iter().find(|s| s.route == route)
+}
+
+/// Exactly one digit 1–8: "03", "+3", "3.0" and "1e9" are not goal numbers.
+fn goal_number(text: &str) -> Option<u8> {
+    match text.as_bytes() {
+        [d @ b'1'..=b'8'] => Some(d - b'0'),
+        _ => None,
+    }
+}
+
+impl Route {
+    /// The view's slug: "start", "mal-3", "tips", "om", "tillganglighet".
+    pub fn slug(self) -> String {
+        match self {
+            Route::Goal(n) => format!("{GOAL}-{n}"),
+            other => spelling(other).map_or("", |s| s.slug).to_string(),
+        }
+    }
+
+    /// Reads a slug; `None` when it names no view.
+    pub fn from_slug(slug: &str) -> Option<Route> {
+        if let Some(n) = slug.strip_prefix(GOAL).and_then(|r| r.strip_prefix('-')) {
+            return Some(goal_number(n).map_or(Route::NotFound, Route::Goal));
+        }
+        FIXED.iter().find(|s| s.slug == slug).map(|s| s.route)
+    }
+
+    /// Whether the chosen actor types belong to this view (its chips filter
+    /// tips); other views neither show nor carry them.
+    pub fn keeps_filter(self) -> bool {
+        matches!(self, Route::Goal(_) | Route::Tips)
+    }
+
+    /// Whether the search text belongs to this view.
+    pub fn keeps_query(self) -> bool {
+        self == Route::Tips
+    }
+
+    /// Whether an embed can show this view.
+    pub fn embeddable(self) -> bool {
+        match self {
+            Route::Goal(_) => true,
+            other => spelling(other).is_some_and(|s| s.embeddable),
+        }
+    }
+
+    /// The title of a fixed view; a goal's title comes from the content.
+    pub fn fixed_title(self) -> Option<&'static str> {
+        spelling(self).map(|s| s.title)
+    }
+
+    /// Every view with a fixed spelling, plus the goals 1–8.
+    pub fn all() -> impl Iterator<Item = Route> {
+        FIXED
+            .iter()
+            .map(|s| s.route)
+            .chain((1..=8).map(Route::Goal))
+    }
+}
+
 /// Reads a route from a path relative to the app's base ("mal/3/", "tips").
 pub fn parse_path(path: &str) -> Route {
     let path = path.trim_start_matches('/');
@@ -43,29 +173,44 @@ pub fn parse_path(path: &str) -> Route {
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     match parts.as_slice() {
         [] => Route::Overview,
-        // Exactly one digit 1–8: "03", "+3", "3.0" and "1e9" are not goal numbers.
-        ["mal", n] => match n.as_bytes() {
-            [d @ b'1'..=b'8'] => Route::Goal(d - b'0'),
-            _ => Route::NotFound,
-        },
-        ["tips"] => Route::Tips,
-        ["om"] => Route::About,
-        ["tillganglighet"] => Route::Accessibility,
+        [GOAL, n] => goal_number(n).map_or(Route::NotFound, Route::Goal),
+        [one] => FIXED
+            .iter()
+            .find(|s| s.path.trim_end_matches('/') == *one && s.route != Route::NotFound)
+            .map_or(Route::NotFound, |s| s.route),
         _ => Route::NotFound,
     }
 }
 
-/// The path of a route relative to the base, always with a trailing slash
-/// so that it maps onto a prerendered `index.html` on any static host.
+/// The path of a route relative to the base (see [`Spelling::path`]).
 pub fn route_path(route: Route) -> String {
     match route {
-        Route::Overview => String::new(),
-        Route::Goal(n) => format!("mal/{n}/"),
-        Route::Tips => "tips/".into(),
-        Route::About => "om/".into(),
-        Route::Accessibility => "tillganglighet/".into(),
-        Route::NotFound => "404.html".into(),
+        Route::Goal(n) => format!("{GOAL}/{n}/"),
+        other => spelling(other).map_or("", |s| s.path).to_string(),
     }
+}
+
+/// The file in the built site that holds a route's prerendered page.
+pub fn file_for(route: Route) -> String {
+    match route {
+        Route::NotFound => route_path(route),
+        other => format!("{}index.html", route_path(other)),
+    }
+}
+
+/// The base path of the app: always starting and ending with "/" ("/",
+/// "/strategi/"). A full URL keeps its scheme and host.
+pub fn normalize_base(base: &str) -> String {
+    let base = base.trim();
+    let mut out = if base.starts_with('/') || base.contains("://") {
+        base.to_string()
+    } else {
+        format!("/{base}")
+    };
+    if !out.ends_with('/') {
+        out.push('/');
+    }
+    out
 }
 
 /// Reads the actor and query parameters from a query string (with or
@@ -76,7 +221,7 @@ pub fn parse_query(query: &str, known_actors: &[&str]) -> (Vec<String>, String) 
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
-            "aktor" => {
+            contract::ATTR_ACTORS => {
                 for id in decode(value).split(',') {
                     if let Some(known) = known_actors.iter().find(|k| **k == id.trim()) {
                         if !chosen.contains(known) {
@@ -85,7 +230,7 @@ pub fn parse_query(query: &str, known_actors: &[&str]) -> (Vec<String>, String) 
                     }
                 }
             }
-            "q" if text.is_empty() => text = clean_query(&decode(value)),
+            QUERY_PARAM if text.is_empty() => text = clean_query(&decode(value)),
             _ => {}
         }
     }
@@ -117,16 +262,19 @@ pub fn parse(path: &str, query: &str, known_actors: &[&str]) -> ViewState {
 }
 
 /// The URL of a state relative to the base: path plus a query carrying only
-/// what matters for that view.
+/// what belongs to that view.
 pub fn to_relative_url(state: &ViewState) -> String {
     let mut url = route_path(state.route);
     let mut params = Vec::new();
-    let keeps_filter = matches!(state.route, Route::Goal(_) | Route::Tips);
-    if keeps_filter && !state.actors.is_empty() {
-        params.push(format!("aktor={}", state.actors.join(",")));
+    if state.route.keeps_filter() && !state.actors.is_empty() {
+        params.push(format!(
+            "{}={}",
+            contract::ATTR_ACTORS,
+            state.actors.join(",")
+        ));
     }
-    if state.route == Route::Tips && !state.query.is_empty() {
-        params.push(format!("q={}", encode(&state.query)));
+    if state.route.keeps_query() && !state.query.is_empty() {
+        params.push(format!("{QUERY_PARAM}={}", encode(&state.query)));
     }
     if !params.is_empty() {
         url.push('?');
@@ -179,6 +327,121 @@ pub fn encode(s: &str) -> String {
     out
 }
 
+/// The attributes of an embed that pick its view: `<strategi-mal mal="3"
+/// aktor="kommun" vy="tips">`, or the iframe's query parameters of the same
+/// names. Values are as the host wrote them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EmbedAttrs {
+    pub goal: Option<String>,
+    pub actors: Option<String>,
+    pub view: Option<String>,
+}
+
+impl EmbedAttrs {
+    /// Reads the three attributes through `get` (an element's attributes or
+    /// a query string's parameters).
+    pub fn read(get: impl Fn(&str) -> Option<String>) -> Self {
+        EmbedAttrs {
+            goal: get(contract::ATTR_GOAL),
+            actors: get(contract::ATTR_ACTORS),
+            view: get(contract::ATTR_VIEW),
+        }
+    }
+}
+
+/// The view value that means "a goal" (the goal from `mal`, else goal 1).
+const VIEW_GOAL: &str = GOAL;
+
+/// The state an embed shows for its attributes. `vy` names a view by its
+/// slug and wins over `mal`; an unknown `mal` shows the not-found view.
+pub fn from_embed_attrs(attrs: &EmbedAttrs, known_actors: &[&str]) -> ViewState {
+    let goal = attrs
+        .goal
+        .as_deref()
+        .map(|m| goal_number(m.trim()).map_or(Route::NotFound, Route::Goal));
+    let named = attrs.view.as_deref().map(str::trim).and_then(|v| {
+        VIEW_ALIASES
+            .iter()
+            .find(|(alias, _)| *alias == v)
+            .map(|(_, r)| *r)
+            .or_else(|| {
+                FIXED
+                    .iter()
+                    .find(|s| s.embeddable && s.slug == v)
+                    .map(|s| s.route)
+            })
+    });
+    let route = match (named, goal) {
+        (Some(route), _) => route,
+        (None, Some(route)) => route,
+        (None, None) if attrs.view.as_deref().map(str::trim) == Some(VIEW_GOAL) => Route::Goal(1),
+        (None, None) => Route::Overview,
+    };
+    let (actors, _) = parse_query(
+        &format!(
+            "{}={}",
+            contract::ATTR_ACTORS,
+            encode(attrs.actors.as_deref().unwrap_or(""))
+        ),
+        known_actors,
+    );
+    ViewState {
+        route,
+        actors: if route.keeps_filter() {
+            actors
+        } else {
+            Vec::new()
+        },
+        query: String::new(),
+    }
+}
+
+/// The attributes that reproduce a state in an embed, in snippet order. A
+/// view an embed cannot show gives the overview's (none).
+pub fn to_embed_attrs(state: &ViewState) -> Vec<(&'static str, String)> {
+    let mut attrs = Vec::new();
+    match state.route {
+        Route::Goal(n) => attrs.push((contract::ATTR_GOAL, n.to_string())),
+        Route::Overview => {}
+        other if other.embeddable() => attrs.push((contract::ATTR_VIEW, other.slug())),
+        _ => return attrs,
+    }
+    if state.route.keeps_filter() && !state.actors.is_empty() {
+        attrs.push((contract::ATTR_ACTORS, state.actors.join(",")));
+    }
+    attrs
+}
+
+/// Prefix of the host-page hash an embed may mirror its state into.
+pub const HASH_PREFIX: &str = "strategi-";
+
+/// "#strategi-mal-3~kommun,region": the embed's state in the host's hash.
+pub fn to_hash(state: &ViewState) -> String {
+    let mut hash = format!("#{HASH_PREFIX}{}", state.route.slug());
+    if state.route.keeps_filter() && !state.actors.is_empty() {
+        hash.push('~');
+        hash.push_str(&state.actors.join(","));
+    }
+    hash
+}
+
+/// Reads a state written by [`to_hash`]; `None` when the hash is not ours.
+pub fn from_hash(hash: &str, known_actors: &[&str]) -> Option<ViewState> {
+    let rest = hash.trim_start_matches('#').strip_prefix(HASH_PREFIX)?;
+    let (slug, actors) = rest.split_once('~').unwrap_or((rest, ""));
+    let route = Route::from_slug(slug)?;
+    let (actors, _) = parse_query(&format!("{}={actors}", contract::ATTR_ACTORS), known_actors);
+    Some(ViewState {
+        route,
+        actors: if route.keeps_filter() {
+            actors
+        } else {
+            Vec::new()
+        },
+        query: String::new(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +453,145 @@ mod tests {
         "civilsamhalle",
         "naringsliv",
     ];
+
+    fn state(route: Route, actors: &[&str], query: &str) -> ViewState {
+        ViewState {
+            route,
+            actors: actors.iter().map(|a| a.to_string()).collect(),
+            query: query.to_string(),
+        }
+    }
+
+    /// Every subset of the actor types, in content order (32 of them).
+    fn actor_subsets() -> Vec<Vec<&'static str>> {
+        (0..1u32 << ACTORS.len())
+            .map(|bits| {
+                ACTORS
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| bits & (1 << i) != 0)
+                    .map(|(_, a)| *a)
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_view_is_spelled_the_same_in_every_codec() {
+        // (route, slug, path, hash, embed attributes, file)
+        type Row = (
+            Route,
+            &'static str,
+            &'static str,
+            &'static str,
+            &'static [(&'static str, &'static str)],
+            &'static str,
+        );
+        let table: &[Row] = &[
+            (
+                Route::Overview,
+                "start",
+                "",
+                "#strategi-start",
+                &[],
+                "index.html",
+            ),
+            (
+                Route::Goal(3),
+                "mal-3",
+                "mal/3/",
+                "#strategi-mal-3",
+                &[("mal", "3")],
+                "mal/3/index.html",
+            ),
+            (
+                Route::Tips,
+                "tips",
+                "tips/",
+                "#strategi-tips",
+                &[("vy", "tips")],
+                "tips/index.html",
+            ),
+            (
+                Route::About,
+                "om",
+                "om/",
+                "#strategi-om",
+                &[("vy", "om")],
+                "om/index.html",
+            ),
+            (
+                Route::Accessibility,
+                "tillganglighet",
+                "tillganglighet/",
+                "#strategi-tillganglighet",
+                &[],
+                "tillganglighet/index.html",
+            ),
+            (
+                Route::NotFound,
+                "saknas",
+                "404.html",
+                "#strategi-saknas",
+                &[],
+                "404.html",
+            ),
+        ];
+        for &(route, slug, path, hash, attrs, file) in table {
+            assert_eq!(route.slug(), slug);
+            assert_eq!(Route::from_slug(slug), Some(route));
+            assert_eq!(route_path(route), path);
+            assert_eq!(to_hash(&ViewState::new(route)), hash);
+            let attrs: Vec<(&str, String)> =
+                attrs.iter().map(|(k, v)| (*k, v.to_string())).collect();
+            assert_eq!(to_embed_attrs(&ViewState::new(route)), attrs);
+            assert_eq!(file_for(route), file);
+        }
+        assert_eq!(Route::all().count(), 13);
+    }
+
+    #[test]
+    fn every_route_and_actor_subset_round_trips_through_every_codec() {
+        let mut checked = 0;
+        for route in Route::all() {
+            for actors in actor_subsets() {
+                let query = if route.keeps_query() {
+                    "våld & \"stöd\""
+                } else {
+                    ""
+                };
+                let full = state(route, &actors, "våld & \"stöd\"");
+                let kept_actors: &[&str] = if route.keeps_filter() { &actors } else { &[] };
+
+                // Path and query: the view keeps its own parameters.
+                let url = to_relative_url(&full);
+                let (path, q) = url.split_once('?').unwrap_or((&url, ""));
+                let expected = state(route, kept_actors, query);
+                assert_eq!(parse(path, q, ACTORS), expected, "{url}");
+
+                // Host-page hash: no search text.
+                let hash = to_hash(&full);
+                assert_eq!(
+                    from_hash(&hash, ACTORS),
+                    Some(state(route, kept_actors, "")),
+                    "{hash}"
+                );
+
+                // Embed attributes: views an embed cannot show become the overview.
+                let attrs = to_embed_attrs(&full);
+                let get = |k: &str| attrs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+                let back = from_embed_attrs(&EmbedAttrs::read(get), ACTORS);
+                let expected = if route.embeddable() {
+                    state(route, kept_actors, "")
+                } else {
+                    ViewState::new(Route::Overview)
+                };
+                assert_eq!(back, expected, "{attrs:?}");
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 13 * 32);
+    }
 
     #[test]
     fn paths_map_to_routes_with_or_without_trailing_slash() {
@@ -217,6 +619,7 @@ mod tests {
             "mal/+3",
             "mal/3/x",
             "x",
+            "404.html",
             "mal/99999999999",
         ] {
             assert_eq!(parse_path(bad), Route::NotFound, "{bad}");
@@ -239,160 +642,137 @@ mod tests {
     fn query_text_is_decoded_and_round_trips() {
         let (_, q) = parse_query("q=f%C3%B6rebygga+v%C3%A5ld", ACTORS);
         assert_eq!(q, "förebygga våld");
-        let state = ViewState {
-            route: Route::Tips,
-            actors: vec!["kommun".into(), "region".into()],
-            query: "<script> \"å\"".into(),
-        };
-        let url = to_relative_url(&state);
+        let s = state(Route::Tips, &["kommun", "region"], "<script> \"å\"");
+        let url = to_relative_url(&s);
         assert_eq!(url, "tips/?aktor=kommun,region&q=%3Cscript%3E+%22%C3%A5%22");
         let (path, query) = url.split_once('?').unwrap();
-        assert_eq!(parse(path, query, ACTORS), state);
+        assert_eq!(parse(path, query, ACTORS), s);
     }
 
     #[test]
-    fn broken_escapes_do_not_panic() {
-        for q in ["q=%", "q=%4", "q=%zz", "q=%FF%FE", "q=%E2%80"] {
-            let _ = parse_query(q, ACTORS);
+    fn decoding_inverts_encoding_for_any_text() {
+        // A seeded walk over awkward characters: decode(encode(s)) == s.
+        let alphabet: Vec<char> = "aZ09 +%&=?#/~,.-_åäöÅ\"'<>\\\u{0}\u{7f}🙂مر\u{202e}\t\n"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x2026_1128;
+        for _ in 0..2000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            assert_eq!(decode(&encode(&s)), s, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn broken_escapes_are_kept_as_typed() {
+        let cases = [
+            ("q=%", "%"),
+            ("q=%4", "%4"),
+            ("q=%zz", "%zz"),
+            ("q=%FF%FE", "\u{FFFD}\u{FFFD}"),
+            ("q=%E2%80", "\u{FFFD}"),
+            ("q=100%25+s%C3%A4kert", "100% säkert"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_query(input, ACTORS).1, expected, "{input}");
         }
         assert_eq!(decode("100%"), "100%");
     }
 
     #[test]
     fn each_view_keeps_only_its_own_parameters() {
-        let s = ViewState {
-            route: Route::Goal(3),
-            actors: vec!["kommun".into()],
-            query: "freda".into(),
-        };
+        let s = state(Route::Goal(3), &["kommun"], "freda");
         assert_eq!(to_relative_url(&s), "mal/3/?aktor=kommun");
-        let s = ViewState {
-            route: Route::About,
-            actors: vec!["kommun".into()],
-            query: "freda".into(),
-        };
+        let s = state(Route::About, &["kommun"], "freda");
         assert_eq!(to_relative_url(&s), "om/");
     }
-}
-
-/// The state an embed starts in, from its attributes (`mal`, `aktor`, `vy`)
-/// or the iframe's query parameters of the same names.
-pub fn embed_state(
-    mal: Option<&str>,
-    aktor: Option<&str>,
-    vy: Option<&str>,
-    known_actors: &[&str],
-) -> ViewState {
-    let goal = mal.map(|m| parse_path(&format!("mal/{}", m.trim())));
-    let route = match (vy.map(str::trim), goal) {
-        (Some("tips"), _) => Route::Tips,
-        (Some("kort"), _) => Route::Overview,
-        (Some("om"), _) => Route::About,
-        (_, Some(route)) => route,
-        (Some("mal"), None) => Route::Goal(1),
-        _ => Route::Overview,
-    };
-    let (actors, _) = parse_query(
-        &format!("aktor={}", encode(aktor.unwrap_or(""))),
-        known_actors,
-    );
-    ViewState {
-        route,
-        actors,
-        query: String::new(),
-    }
-}
-
-/// Prefix of the host-page hash an embed may mirror its state into.
-pub const HASH_PREFIX: &str = "strategi-";
-
-/// "#strategi-mal-3~kommun,region": the embed's state in the host's hash.
-pub fn to_hash(state: &ViewState) -> String {
-    let place = match state.route {
-        Route::Overview => "start".to_string(),
-        Route::Goal(n) => format!("mal-{n}"),
-        Route::Tips => "tips".into(),
-        Route::About => "om".into(),
-        Route::Accessibility => "tillganglighet".into(),
-        Route::NotFound => "start".into(),
-    };
-    let mut hash = format!("#{HASH_PREFIX}{place}");
-    if !state.actors.is_empty() {
-        hash.push('~');
-        hash.push_str(&state.actors.join(","));
-    }
-    hash
-}
-
-/// Reads a state written by [`to_hash`]; `None` when the hash is not ours.
-pub fn from_hash(hash: &str, known_actors: &[&str]) -> Option<ViewState> {
-    let rest = hash.trim_start_matches('#').strip_prefix(HASH_PREFIX)?;
-    let (place, actors) = rest.split_once('~').unwrap_or((rest, ""));
-    let route = match place {
-        "start" => Route::Overview,
-        "tips" => Route::Tips,
-        "om" => Route::About,
-        "tillganglighet" => Route::Accessibility,
-        p => match p.strip_prefix("mal-") {
-            Some(n) => parse_path(&format!("mal/{n}")),
-            None => return None,
-        },
-    };
-    let (actors, _) = parse_query(&format!("aktor={actors}"), known_actors);
-    Some(ViewState {
-        route,
-        actors,
-        query: String::new(),
-    })
-}
-
-#[cfg(test)]
-mod embed_tests {
-    use super::*;
-
-    const ACTORS: &[&str] = &["kommun", "region"];
 
     #[test]
     fn embed_attributes_pick_the_view() {
+        let attrs = |goal: Option<&str>, actors: Option<&str>, view: Option<&str>| EmbedAttrs {
+            goal: goal.map(String::from),
+            actors: actors.map(String::from),
+            view: view.map(String::from),
+        };
+        let cases: &[(EmbedAttrs, ViewState)] = &[
+            (
+                attrs(Some("3"), Some("kommun"), None),
+                state(Route::Goal(3), &["kommun"], ""),
+            ),
+            (
+                attrs(Some(" 3 "), None, None),
+                state(Route::Goal(3), &[], ""),
+            ),
+            (attrs(None, None, Some("tips")), state(Route::Tips, &[], "")),
+            (
+                attrs(Some("3"), None, Some("tips")),
+                state(Route::Tips, &[], ""),
+            ),
+            (
+                attrs(None, None, Some("kort")),
+                state(Route::Overview, &[], ""),
+            ),
+            (
+                attrs(None, None, Some("mal")),
+                state(Route::Goal(1), &[], ""),
+            ),
+            (attrs(None, None, Some("om")), state(Route::About, &[], "")),
+            (
+                attrs(None, None, Some("<script>")),
+                state(Route::Overview, &[], ""),
+            ),
+            (
+                attrs(None, None, Some("tillganglighet")),
+                state(Route::Overview, &[], ""),
+            ),
+            (
+                attrs(Some("9"), None, None),
+                state(Route::NotFound, &[], ""),
+            ),
+            (attrs(Some(""), None, None), state(Route::NotFound, &[], "")),
+            (
+                attrs(None, Some("okand,,region"), Some("tips")),
+                state(Route::Tips, &["region"], ""),
+            ),
+            (
+                attrs(None, Some("kommun"), Some("kort")),
+                state(Route::Overview, &[], ""),
+            ),
+        ];
+        for (a, expected) in cases {
+            assert_eq!(&from_embed_attrs(a, ACTORS), expected, "{a:?}");
+        }
+    }
+
+    #[test]
+    fn hash_reads_ours_and_ignores_foreign_hashes() {
+        let s = state(Route::Goal(3), &["kommun", "region"], "");
+        assert_eq!(to_hash(&s), "#strategi-mal-3~kommun,region");
+        assert_eq!(from_hash("#kontakt", ACTORS), None);
+        assert_eq!(from_hash("#strategi-okand", ACTORS), None);
         assert_eq!(
-            embed_state(Some("3"), Some("kommun"), None, ACTORS).route,
-            Route::Goal(3)
-        );
-        assert_eq!(
-            embed_state(Some("3"), Some("kommun"), None, ACTORS).actors,
-            ["kommun"]
-        );
-        assert_eq!(
-            embed_state(None, None, Some("tips"), ACTORS).route,
-            Route::Tips
-        );
-        assert_eq!(
-            embed_state(Some("9"), None, None, ACTORS).route,
-            Route::NotFound
-        );
-        assert_eq!(
-            embed_state(None, Some("okand,,region"), Some("kort"), ACTORS),
-            ViewState {
-                route: Route::Overview,
-                actors: vec!["region".into()],
-                query: String::new()
-            }
+            from_hash("#strategi-mal-99", ACTORS).map(|s| s.route),
+            Some(Route::NotFound)
         );
     }
 
     #[test]
-    fn hash_round_trips_and_ignores_foreign_hashes() {
-        let s = ViewState {
-            route: Route::Goal(3),
-            actors: vec!["kommun".into(), "region".into()],
-            query: String::new(),
-        };
-        assert_eq!(to_hash(&s), "#strategi-mal-3~kommun,region");
-        assert_eq!(from_hash(&to_hash(&s), ACTORS), Some(s));
-        assert_eq!(from_hash("#kontakt", ACTORS), None);
-        assert_eq!(
-            from_hash("#strategi-mal-99", ACTORS).unwrap().route,
-            Route::NotFound
-        );
+    fn bases_always_start_and_end_with_a_slash() {
+        for (input, expected) in [
+            ("/", "/"),
+            ("", "/"),
+            ("strategi", "/strategi/"),
+            ("/strategi", "/strategi/"),
+            ("strategi/", "/strategi/"),
+            ("/a/b/", "/a/b/"),
+            ("https://ex.se/strategi", "https://ex.se/strategi/"),
+        ] {
+            assert_eq!(normalize_base(input), expected, "{input}");
+        }
     }
 }

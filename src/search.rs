@@ -1,7 +1,51 @@
 //! Search over the strategy: forgiving of Swedish letters typed without
 //! marks ("aterfall" finds "återfall"), several words narrow the result.
 
-use crate::content::{Bundle, Goal, Tip};
+use serde::{Deserialize, Serialize};
+
+use crate::content::{Goal, Tip};
+
+/// What a search reads of one goal: its own texts and its tips. The tips
+/// view's island gets these and nothing else of the content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchGoal {
+    #[serde(rename = "nummer")]
+    pub number: u8,
+    #[serde(rename = "kortnamn")]
+    pub short_name: String,
+    #[serde(rename = "malformulering")]
+    pub statement: String,
+    #[serde(rename = "forutsattningar")]
+    pub prerequisites: Vec<String>,
+    /// The indicators' names.
+    #[serde(rename = "indikatorer")]
+    pub indicators: Vec<String>,
+    /// The commitments' texts.
+    #[serde(rename = "ataganden")]
+    pub commitments: Vec<String>,
+    #[serde(rename = "tips")]
+    pub tips: Vec<Tip>,
+}
+
+impl SearchGoal {
+    pub fn of(goal: &Goal) -> Self {
+        SearchGoal {
+            number: goal.number,
+            short_name: goal.short_name.clone(),
+            statement: goal.statement.clone(),
+            prerequisites: goal.prerequisites.clone(),
+            indicators: goal.indicators.iter().map(|i| i.name.clone()).collect(),
+            commitments: goal.commitments.iter().map(|c| c.text.clone()).collect(),
+            tips: goal.tips.clone(),
+        }
+    }
+
+    /// "Mål 3: Upptäcka tidigt", as [`Goal::title`].
+    pub fn title(&self) -> String {
+        format!("Mål {}: {}", self.number, self.short_name)
+    }
+}
 
 /// Folds one character for comparison: lower case, marks removed. Always
 /// one character in, one out, so positions in folded text match the original.
@@ -45,7 +89,8 @@ impl Query {
             .filter(|w| !w.is_empty())
             .take(12)
             .collect();
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        // Longest first; a repeated word counts once wherever it stands.
+        words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         words.dedup();
         Query { words }
     }
@@ -114,32 +159,25 @@ pub struct GoalMatch {
 }
 
 /// The goal's own texts that a search looks in, each with its kind.
-fn goal_texts(goal: &Goal) -> Vec<(&'static str, String)> {
+fn goal_texts(goal: &SearchGoal) -> Vec<(&'static str, String)> {
     let mut texts = vec![
         ("Mål", goal.title()),
         ("Målformulering", goal.statement.clone()),
     ];
-    texts.extend(
-        goal.prerequisites
-            .iter()
-            .map(|p| ("Förutsättning", p.clone())),
-    );
-    texts.extend(
-        goal.indicators
-            .iter()
-            .map(|i| ("Indikator", i.name.clone())),
-    );
-    texts.extend(
-        goal.commitments
-            .iter()
-            .map(|c| ("Åtagande", c.text.clone())),
-    );
+    let kinds = [
+        ("Förutsättning", &goal.prerequisites),
+        ("Indikator", &goal.indicators),
+        ("Åtagande", &goal.commitments),
+    ];
+    for (kind, list) in kinds {
+        texts.extend(list.iter().map(|t| (kind, t.clone())));
+    }
     texts
 }
 
 /// The goal's texts that hold at least one word, when the goal's texts
 /// together hold every word. Empty when the goal does not match.
-pub fn goal_matches(goal: &Goal, query: &Query) -> Vec<GoalMatch> {
+pub fn goal_matches(goal: &SearchGoal, query: &Query) -> Vec<GoalMatch> {
     if query.is_empty() {
         return Vec::new();
     }
@@ -161,13 +199,9 @@ pub fn goal_matches(goal: &Goal, query: &Query) -> Vec<GoalMatch> {
 }
 
 /// A tip matches when its heading and text together, or those with its
-/// goal's name, hold every word. The score ranks matches in the heading first.
-pub fn tip_score(goal: &Goal, tip: &Tip, query: &Query) -> Option<usize> {
-    score_folded(&fold(&goal.title()), tip, query)
-}
-
-/// `tip_score` with the goal's name folded once for all its tips. Each text
-/// is folded once; this runs for every tip on every keystroke.
+/// goal's name (folded once for all its tips), hold every word. The score
+/// ranks matches in the heading first. Each text is folded once; this runs
+/// for every tip on every keystroke.
 fn score_folded(goal_name: &[char], tip: &Tip, query: &Query) -> Option<usize> {
     if query.is_empty() {
         return Some(0);
@@ -187,7 +221,7 @@ fn score_folded(goal_name: &[char], tip: &Tip, query: &Query) -> Option<usize> {
 }
 
 /// Matching tips of one goal, best first (content order among equals).
-pub fn rank_tips<'a>(goal: &'a Goal, tips: &[&'a Tip], query: &Query) -> Vec<&'a Tip> {
+pub fn rank_tips<'a>(goal: &SearchGoal, tips: &[&'a Tip], query: &Query) -> Vec<&'a Tip> {
     let name = if query.is_empty() {
         Vec::new()
     } else {
@@ -200,18 +234,6 @@ pub fn rank_tips<'a>(goal: &'a Goal, tips: &[&'a Tip], query: &Query) -> Vec<&'a
         .collect();
     scored.sort_by_key(|&(s, i, _)| (std::cmp::Reverse(s), i));
     scored.into_iter().map(|(_, _, t)| t).collect()
-}
-
-/// Counts every matching tip in the whole bundle (for the result summary).
-pub fn count_all(bundle: &Bundle, chosen: &[String], query: &Query) -> usize {
-    bundle
-        .goals
-        .iter()
-        .map(|g| {
-            let tips = crate::filter::tips_for(g, chosen);
-            rank_tips(g, &tips, query).len()
-        })
-        .sum()
 }
 
 #[cfg(test)]
@@ -253,6 +275,13 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_word_counts_once_wherever_it_stands() {
+        assert_eq!(Query::new("våld stöd våld"), Query::new("stöd våld"));
+        assert_eq!(Query::new("ab cd ab"), Query::new("ab cd"));
+        assert_eq!(Query::new("Våld VALD våld").words.len(), 1);
+    }
+
+    #[test]
     fn odd_input_is_harmless() {
         for q in [
             "🙂",
@@ -263,7 +292,12 @@ mod tests {
             &"a".repeat(10_000),
         ] {
             let query = Query::new(q);
-            let _ = highlight("Förebygga våld 🙂 مرحبا", &query);
+            let text = "Förebygga våld 🙂 مرحبا";
+            let pieces = highlight(text, &query);
+            let joined: String = pieces.iter().map(|(s, _)| s.as_str()).collect();
+            assert_eq!(joined, text, "{q}");
+            // Neighbouring pieces alternate, so no mark is split in two.
+            assert!(pieces.windows(2).all(|w| w[0].1 != w[1].1), "{q}");
         }
         // Characters whose lower case is longer than one char still fold one to one.
         assert_eq!(fold("İ").len(), 1);

@@ -3,12 +3,11 @@
 
 use std::sync::Arc;
 
-use strategi::app::Mode;
-use strategi::content::{bundled, Bundle};
-use strategi::filter::count_for;
+use strategi::content::{bundled, Bundle, Indicator};
+use strategi::contract::{ATTR_ISLAND, ISLAND_EMBED_PANEL, ISLAND_GOAL_TIPS, ISLAND_TIPS};
 use strategi::prerender::render_app;
 use strategi::route::{Route, ViewState};
-use strategi::status::format_value;
+use strategi::shell::Mode;
 
 fn bundle() -> Arc<Bundle> {
     Arc::new(bundled().unwrap())
@@ -59,9 +58,46 @@ fn overview_shows_eight_goal_cards_each_one_link_named_after_its_goal() {
     assert!(html.contains("href=\"/tips/\""));
 }
 
+/// The years that have a value in any of the indicator's series, ascending.
+fn content_years(ind: &Indicator) -> Vec<u16> {
+    let mut years: Vec<u16> = ind
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// The text of each `<th scope="row">` (a table's years).
+fn row_years(table: &str) -> Vec<u16> {
+    table
+        .match_indices("<th scope=\"row\">")
+        .map(|(i, m)| {
+            let rest = &table[i + m.len()..];
+            rest[..rest.find('<').unwrap()].parse().unwrap()
+        })
+        .collect()
+}
+
+/// Each `<td data-varde="v">text</td>` as (v, text).
+fn value_cells(table: &str) -> Vec<(String, String)> {
+    table
+        .match_indices("<td data-varde=\"")
+        .map(|(i, m)| {
+            let rest = &table[i + m.len()..];
+            let value = &rest[..rest.find('"').unwrap()];
+            let text = &rest[rest.find('>').unwrap() + 1..rest.find("</td>").unwrap()];
+            (value.to_string(), text.to_string())
+        })
+        .collect()
+}
+
 #[test]
 fn every_indicator_table_shows_exactly_the_contents_values() {
     let b = bundle();
+    let mut tables = 0;
     for g in &b.goals {
         let html = render(Route::Goal(g.number), &[]);
         assert!(html.contains(&format!(
@@ -84,50 +120,82 @@ fn every_indicator_table_shows_exactly_the_contents_values() {
                 "</section>",
             );
             let table = between(section, "<table", "</table>");
-            // Rows are years, columns are series, in content order.
-            let years = strategi::components::indicator::display_years(ind);
+            let what = format!("goal {} indicator {}", g.number, ind.id);
+
+            // Values: year by year, then series by series, as in the content.
+            let years = content_years(ind);
             let mut expected = Vec::new();
             for y in &years {
                 for s in &ind.series {
-                    if let Some(v) = s.value_for(*y) {
-                        expected.push(v.to_string());
+                    if let Some(p) = s.points.iter().find(|p| p.year == *y) {
+                        expected.push(p.value);
                     }
                 }
             }
-            assert_eq!(
-                attr_values(table, "data-varde"),
-                expected,
-                "goal {} indicator {}",
-                g.number,
-                ind.id
-            );
-            let missing_cells = years
-                .iter()
-                .map(|y| {
-                    ind.series
-                        .iter()
-                        .filter(|s| s.value_for(*y).is_none())
-                        .count()
-                })
-                .sum::<usize>();
-            assert_eq!(
-                table.matches("uppgift saknas").count(),
-                missing_cells,
-                "goal {} indicator {}",
-                g.number,
-                ind.id
-            );
-            for s in &ind.series {
-                for p in &s.points {
-                    assert!(
-                        table.contains(&format_value(p.value, ind.unit)),
-                        "{} {}",
-                        ind.id,
-                        p.value
-                    );
-                }
+            let cells = value_cells(table);
+            let values: Vec<f64> = cells.iter().map(|(v, _)| v.parse().unwrap()).collect();
+            assert_eq!(values, expected, "{what}");
+
+            // Each cell's text says its value, with a decimal comma.
+            for (value, text) in &cells {
+                let read: f64 = text
+                    .trim_end_matches(" %")
+                    .replace(',', ".")
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{what}: cell text {text:?}"));
+                let value: f64 = value.parse().unwrap();
+                assert!((read - value).abs() < 0.051, "{what}: {text} for {value}");
             }
+
+            // Rows: every year with a value; a year without one only inside
+            // a short gap, and then every series says "uppgift saknas".
+            let rows = row_years(table);
+            assert!(rows.windows(2).all(|w| w[0] < w[1]), "{what}: {rows:?}");
+            assert!(years.iter().all(|y| rows.contains(y)), "{what}: {rows:?}");
+            for y in rows.iter().filter(|y| !years.contains(y)) {
+                let before = years.iter().rev().find(|c| *c < y).unwrap();
+                let after = years.iter().find(|c| *c > y).unwrap();
+                assert!(after - before <= 3, "{what}: {y} fills a long gap");
+            }
+            let missing = rows.len() * ind.series.len() - expected.len();
+            assert_eq!(table.matches("uppgift saknas").count(), missing, "{what}");
+            tables += 1;
         }
+    }
+    let with_figures = b
+        .goals
+        .iter()
+        .flat_map(|g| &g.indicators)
+        .filter(|i| !i.series.is_empty())
+        .count();
+    assert_eq!(tables, with_figures);
+}
+
+#[test]
+fn gaps_in_a_series_show_as_missing_years_only_when_short() {
+    // (goal, indicator, the table's years)
+    let cases: &[(u8, &str, &[u16])] = &[
+        (
+            2,
+            "stodsamtal-med-bistandsbeslut",
+            &[2019, 2020, 2021, 2022, 2023],
+        ),
+        (2, "stodsamtal-utan-bistandsbeslut", &[2019, 2023]),
+        (
+            3,
+            "fragor-om-vald-i-modrahalsovarden",
+            &[2011, 2019, 2020, 2021],
+        ),
+        (4, "skolgang-i-skyddat-boende-riket", &[2019, 2023, 2024]),
+    ];
+    for (goal, id, expected) in cases {
+        let html = render(Route::Goal(*goal), &[]);
+        let section = between(&html, &format!("id=\"mal-{goal}-{id}\""), "</section>");
+        assert_eq!(
+            &row_years(between(section, "<table", "</table>")),
+            expected,
+            "{id}"
+        );
     }
 }
 
@@ -155,7 +223,7 @@ fn each_goal_and_actor_shows_exactly_the_contents_tips_and_chip_counts() {
                 g.number,
                 actor.id
             );
-            let count = count_for(g.tips.iter(), &actor.id);
+            let count = expected.len();
             let chip = format!("{}<span class=\"chip-antal\"> (", actor.name);
             let after = between(&html, &chip, "<span class=\"osynlig\">");
             assert!(
@@ -214,15 +282,41 @@ fn search_finds_words_typed_without_swedish_marks_and_highlights_them() {
 }
 
 #[test]
-fn not_found_and_titles() {
+fn not_found_view_links_home() {
     let html = render(Route::NotFound, &[]);
-    assert!(html.contains("Sidan finns inte"));
-    assert!(html.contains("href=\"/\""));
+    let view = between(&html, "<div class=\"ram vy vy-saknas\">", "</div>");
+    assert!(view.contains("<h1 tabindex=\"-1\">Sidan finns inte</h1>"));
+    let link = between(view, "<a href=\"/\"", "</a>");
+    assert!(link.ends_with(">Till startsidan med alla mål"), "{view}");
+}
+
+#[test]
+fn every_view_has_its_title() {
     let b = bundle();
-    assert_eq!(
-        strategi::app::page_title(&b, Route::Goal(3)),
-        "Mål 3: Upptäcka tidigt – Våld i Stockholms län"
-    );
+    let table: &[(Route, &str)] = &[
+        (
+            Route::Overview,
+            "Mål och uppföljning – Våld i Stockholms län",
+        ),
+        (
+            Route::Goal(3),
+            "Mål 3: Upptäcka tidigt – Våld i Stockholms län",
+        ),
+        (
+            Route::Goal(8),
+            "Mål 8: Kunskap och forskning – Våld i Stockholms län",
+        ),
+        (Route::Tips, "Vad kan vi göra? – Våld i Stockholms län"),
+        (Route::About, "Om strategin – Våld i Stockholms län"),
+        (
+            Route::Accessibility,
+            "Tillgänglighetsredogörelse – Våld i Stockholms län",
+        ),
+        (Route::NotFound, "Sidan finns inte – Våld i Stockholms län"),
+    ];
+    for (route, title) in table {
+        assert_eq!(strategi::app::page_title(&b, *route), *title);
+    }
 }
 
 #[test]
@@ -274,8 +368,13 @@ fn island_data(html: &str) -> strategi::islands::IslandData {
     serde_json::from_str(json).expect("the islands' data is valid JSON")
 }
 
+/// The island names in a page's markup, in order.
+fn islands_in(html: &str) -> Vec<String> {
+    attr_values(html, ATTR_ISLAND)
+}
+
 #[test]
-fn pages_load_the_islands_script_not_the_whole_app_and_carry_their_islands_data() {
+fn pages_load_the_islands_script_and_carry_exactly_their_islands_props() {
     let b = bundle();
     for route in strategi::prerender::routes(&b) {
         let html = strategi::prerender::page(TEMPLATE, &b, route, "/strategi/").unwrap();
@@ -285,22 +384,59 @@ fn pages_load_the_islands_script_not_the_whole_app_and_carry_their_islands_data(
             "{route:?} still loads the whole app"
         );
         let data = island_data(&html);
-        assert_eq!(data.actor_types, b.strategy.actor_types);
-        let expected: Vec<u8> = match route {
-            Route::Goal(n) => vec![n],
-            Route::Tips => b.goals.iter().map(|g| g.number).collect(),
-            _ => vec![],
+        let names: Vec<(String, String)> = b
+            .strategy
+            .actor_types
+            .iter()
+            .map(|a| (a.id.clone(), a.name.clone()))
+            .collect();
+        let got: Vec<(String, String)> = data
+            .actors
+            .iter()
+            .map(|a| (a.id.clone(), a.name.clone()))
+            .collect();
+        assert_eq!(got, names);
+
+        // Each island in the markup has its props, and there are no others.
+        let expected_islands: Vec<&str> = match route {
+            Route::Goal(_) => vec![ISLAND_GOAL_TIPS, ISLAND_EMBED_PANEL],
+            Route::Tips => vec![ISLAND_TIPS, ISLAND_EMBED_PANEL],
+            _ => vec![ISLAND_EMBED_PANEL],
         };
-        assert_eq!(
-            data.goals.iter().map(|g| g.number).collect::<Vec<_>>(),
-            expected
-        );
-        // Every goal-tips island has its goal in the data.
-        for n in attr_values(&html, "data-mal") {
-            if html.contains(&format!("data-o=\"mal-tips\" data-mal=\"{n}\"")) {
-                assert!(data.goals.iter().any(|g| g.number.to_string() == n));
+        assert_eq!(islands_in(&html), expected_islands, "{route:?}");
+        match route {
+            Route::Goal(n) => {
+                let props = data.goal_tips.as_ref().expect("a goal page has its tips");
+                let goal = b.goal(n).unwrap();
+                assert_eq!(props.number, n);
+                assert_eq!(props.tips, goal.tips);
             }
+            _ => assert!(data.goal_tips.is_none(), "{route:?}"),
         }
+        match route {
+            Route::Tips => {
+                let goals = data.tips.as_ref().expect("the tips view has every goal");
+                assert_eq!(goals.len(), b.goals.len());
+                for (got, goal) in goals.iter().zip(&b.goals) {
+                    assert_eq!(got.number, goal.number);
+                    assert_eq!(got.statement, goal.statement);
+                    assert_eq!(got.tips, goal.tips);
+                    let names: Vec<&str> =
+                        goal.indicators.iter().map(|i| i.name.as_str()).collect();
+                    assert_eq!(got.indicators, names);
+                }
+                // Only what the search reads: no figures or sources.
+                let json = inside(&html, "id=\"strategi-data\">", "</script>");
+                assert!(!json.contains("\"serier\"") && !json.contains("\"kallor\""));
+            }
+            _ => assert!(data.tips.is_none(), "{route:?}"),
+        }
+        let frame_title = match route {
+            Route::Goal(n) => format!("Strategins mål: {}", b.goal(n).unwrap().title()),
+            Route::Tips => "Strategins förslag: vad kan vi göra?".to_string(),
+            _ => "Strategins åtta mål mot våld i Stockholms län".to_string(),
+        };
+        assert_eq!(data.embed_panel.frame_title, frame_title);
     }
 }
 
@@ -313,7 +449,7 @@ fn content_cannot_close_the_islands_data_script() {
     let json = inside(&html, "id=\"strategi-data\">", "</script>");
     assert!(!json.contains('<'));
     assert_eq!(
-        island_data(&html).goals[0].tips[0].text,
+        island_data(&html).goal_tips.unwrap().tips[0].text,
         "</script><script>alert(1)</script><!--"
     );
     assert!(!html.contains("<script>alert(1)"));

@@ -5,9 +5,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use strategi::app::{App, Mode, Shell};
+use strategi::app::App;
 use strategi::content::bundled;
 use strategi::route::{Route, ViewState};
+use strategi::shell::{Mode, Shell};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -21,7 +22,15 @@ fn document() -> web_sys::Document {
 fn mount(route: Route) -> (web_sys::HtmlElement, RwSignal<ViewState>) {
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    let view = RwSignal::new(ViewState::new(route));
+    mount_in(host.clone(), ViewState::new(route))
+}
+
+/// Mounts the app in `host` in the state `state`.
+fn mount_in(
+    host: web_sys::HtmlElement,
+    state: ViewState,
+) -> (web_sys::HtmlElement, RwSignal<ViewState>) {
+    let view = RwSignal::new(state);
     let bundle = Signal::stored(Arc::new(bundled().unwrap()));
     let mut shell = Shell::inert("/", Mode::Standalone);
     shell.navigate = Callback::new(move |s| view.set(s));
@@ -32,6 +41,17 @@ fn mount(route: Route) -> (web_sys::HtmlElement, RwSignal<ViewState>) {
     )
     .forget();
     (host, view)
+}
+
+/// Waits for the next animation frame (focus moves after drawing).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve: js_sys::Function, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn buttons(host: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
@@ -133,5 +153,46 @@ async fn search_field_narrows_tips_and_marks_matches() {
     let after = count(&host, "li.tips");
     assert!(after > 0 && after < before, "{after} of {before}");
     assert!(count(&host, "mark") > 0);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn show_all_moves_focus_to_the_first_new_tip_inside_a_shadow_root() {
+    // As in <strategi-mal>: the app inside a shadow root on a host page.
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let inner: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    shadow.append_child(&inner).unwrap();
+    let state = ViewState {
+        route: Route::Tips,
+        actors: Vec::new(),
+        query: "a".to_string(),
+    };
+    let (inner, _view) = mount_in(inner, state);
+    leptos::task::tick().await;
+    let limit = strategi::routes::tips::SEARCH_LIMIT as u32;
+    assert_eq!(
+        count(&inner, "li.tips"),
+        limit,
+        "the search draws its first hits"
+    );
+
+    let button: web_sys::HtmlElement = inner
+        .query_selector(".fler button")
+        .unwrap()
+        .expect("a \"Visa alla\" button")
+        .unchecked_into();
+    button.click();
+    leptos::task::tick().await;
+    next_frame().await;
+    next_frame().await;
+    assert!(count(&inner, "li.tips") > limit);
+    let focused = shadow.active_element().expect("focus is inside the widget");
+    let tips = inner.query_selector_all("li.tips").unwrap();
+    let first_new: web_sys::Element = tips.item(limit).unwrap().unchecked_into();
+    assert_eq!(focused, first_new);
     host.remove();
 }

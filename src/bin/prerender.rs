@@ -11,17 +11,20 @@ fn main() -> std::process::ExitCode {
     use std::sync::Arc;
 
     use strategi::content::{bundled, export::indicators_csv, BUNDLED_JSON};
-    use strategi::prerender::{embed_page, file_for, page, routes};
+    use strategi::prerender::{embed_page, page, routes};
+    use strategi::route::{file_for, normalize_base};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // `prerender --base PATH` prints the normalised base, for .ci/build.
+    if args.first().map(String::as_str) == Some("--base") {
+        println!(
+            "{}",
+            normalize_base(args.get(1).map_or("/", String::as_str))
+        );
+        return ExitCode::SUCCESS;
+    }
     let dist = Path::new(args.first().map(String::as_str).unwrap_or("dist"));
-    let mut base = args.get(1).cloned().unwrap_or_else(|| "/".to_string());
-    if !base.starts_with('/') {
-        base.insert(0, '/');
-    }
-    if !base.ends_with('/') {
-        base.push('/');
-    }
+    let base = normalize_base(args.get(1).map_or("/", String::as_str));
 
     let bundle = match bundled() {
         Ok(b) => Arc::new(b),

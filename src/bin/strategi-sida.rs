@@ -3,8 +3,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    {
-        strategi::web::install_panic_message();
-        strategi::islands::start();
-    }
+    strategi::browser::start_page(strategi::browser::Entry::Islands);
 }

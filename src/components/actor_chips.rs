@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::{AppState, Shell};
 use crate::content::Tip;
-use crate::filter::{count_for, join_names, toggle};
+use crate::filter::{count_for, ids_of, toggle};
+use crate::route::ViewState;
+use crate::shell::{AppState, Shell};
 
 /// What the chips show: how many tips there are in all, and per actor type
 /// (by id). Counted once where the tips are chosen, so the chips never copy
@@ -33,7 +34,6 @@ impl ChipCounts {
             .map_or(0, |(_, n)| *n)
     }
 }
-use crate::route::ViewState;
 
 /// `counts` are over the tips the chips filter (one goal's, or all matching).
 #[component]
@@ -52,16 +52,10 @@ pub fn ActorChips(
     };
 
     let chips = move || {
-        let all: Vec<String> = app.bundle.with(|b| {
-            b.strategy
-                .actor_types
-                .iter()
-                .map(|a| a.id.clone())
-                .collect()
-        });
-        let types = app.bundle.with(|b| b.strategy.actor_types.clone());
+        let types = app.actors.get();
+        let all: Vec<String> = ids_of(&types).into_iter().map(String::from).collect();
         types
-            .into_iter()
+            .iter()
             .map(|actor| {
                 let id = actor.id.clone();
                 let id_for_pressed = id.clone();
@@ -98,35 +92,5 @@ pub fn ActorChips(
                 {chips}
             </ul>
         </div>
-    }
-}
-
-/// "Visar 4 av 12 tips för Kommun", for the live region.
-pub fn result_summary(shown: usize, total: usize, chosen_names: &[&str]) -> String {
-    if chosen_names.is_empty() {
-        format!("Visar alla {total} tips")
-    } else {
-        format!(
-            "Visar {shown} av {total} tips för {}",
-            join_names(chosen_names)
-        )
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::result_summary;
-
-    #[test]
-    fn summary_reads_naturally() {
-        assert_eq!(result_summary(12, 12, &[]), "Visar alla 12 tips");
-        assert_eq!(
-            result_summary(4, 12, &["Kommun"]),
-            "Visar 4 av 12 tips för Kommun"
-        );
-        assert_eq!(
-            result_summary(6, 12, &["Kommun", "Region"]),
-            "Visar 6 av 12 tips för Kommun och Region"
-        );
     }
 }

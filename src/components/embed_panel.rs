@@ -4,45 +4,38 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{AppState, Shell};
-use crate::route::{Route, ViewState};
-
-/// The attributes that reproduce a view in an embed.
-fn embed_params(state: &ViewState) -> Vec<(&'static str, String)> {
-    let mut params = Vec::new();
-    match state.route {
-        Route::Goal(n) => params.push(("mal", n.to_string())),
-        Route::Tips => params.push(("vy", "tips".to_string())),
-        _ => {}
-    }
-    if !state.actors.is_empty() && matches!(state.route, Route::Goal(_) | Route::Tips) {
-        params.push(("aktor", state.actors.join(",")));
-    }
-    params
-}
+use crate::contract::ELEMENT;
+use crate::html::escape;
+use crate::route::{to_embed_attrs, ViewState};
+use crate::shell::{AppState, Shell};
 
 /// The script-embed snippet.
 pub fn script_snippet(app_url: &str, state: &ViewState) -> String {
-    let attrs: String = embed_params(state)
+    let attrs: String = to_embed_attrs(state)
         .iter()
-        .map(|(k, v)| format!(" {k}=\"{v}\""))
+        .map(|(k, v)| format!(" {k}=\"{}\"", escape(v)))
         .collect();
-    format!("<script type=\"module\" src=\"{app_url}embed.js\"></script>\n<strategi-mal{attrs}></strategi-mal>")
+    format!(
+        "<script type=\"module\" src=\"{}embed.js\"></script>\n<{ELEMENT}{attrs}></{ELEMENT}>",
+        escape(app_url)
+    )
 }
 
 /// The iframe snippet, with the resize script.
 pub fn iframe_snippet(app_url: &str, state: &ViewState, title: &str) -> String {
-    let query: Vec<String> = embed_params(state)
+    let query: Vec<String> = to_embed_attrs(state)
         .iter()
-        .map(|(k, v)| format!("{k}={v}"))
+        .map(|(k, v)| format!("{k}={}", crate::route::encode(v)))
         .collect();
     let query = if query.is_empty() {
         String::new()
     } else {
         format!("?{}", query.join("&"))
     };
+    let app_url = escape(app_url);
     format!(
-        "<iframe src=\"{app_url}embed.html{query}\" title=\"{title}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{app_url}embed-resize.js\"></script>"
+        "<iframe src=\"{app_url}embed.html{query}\" title=\"{}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{app_url}embed-resize.js\"></script>",
+        escape(title)
     )
 }
 
@@ -71,8 +64,9 @@ fn Snippet(
     }
 }
 
+/// `frame_title` is the title the iframe snippet gives the frame.
 #[component]
-pub fn EmbedPanel() -> impl IntoView {
+pub fn EmbedPanel(#[prop(into)] frame_title: Signal<String>) -> impl IntoView {
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
     let (origin, base) = (shell.origin, shell.base.clone());
@@ -80,15 +74,7 @@ pub fn EmbedPanel() -> impl IntoView {
     let url2 = app_url.clone();
     let script = Signal::derive(move || app.view.with(|v| script_snippet(&app_url(), v)));
     let iframe = Signal::derive(move || {
-        let title = app.view.with(|v| match v.route {
-            Route::Goal(n) => app.bundle.with(|b| {
-                b.goal(n)
-                    .map(|g| format!("Strategins mål: {}", g.title()))
-                    .unwrap_or_default()
-            }),
-            Route::Tips => "Strategins förslag: vad kan vi göra?".to_string(),
-            _ => "Strategins åtta mål mot våld i Stockholms län".to_string(),
-        });
+        let title = frame_title.get();
         app.view.with(|v| iframe_snippet(&url2(), v, &title))
     });
     // Escape closes the panel and returns focus to its summary.
@@ -123,6 +109,7 @@ pub fn EmbedPanel() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::route::Route;
 
     #[test]
     fn snippets_carry_goal_and_filter() {
@@ -135,10 +122,25 @@ mod tests {
             script_snippet("https://ex.se/strategi/", &s),
             "<script type=\"module\" src=\"https://ex.se/strategi/embed.js\"></script>\n<strategi-mal mal=\"3\" aktor=\"kommun\"></strategi-mal>"
         );
-        assert!(iframe_snippet("https://ex.se/", &s, "T").starts_with(
-            "<iframe src=\"https://ex.se/embed.html?mal=3&aktor=kommun\" title=\"T\""
-        ));
+        assert_eq!(
+            iframe_snippet("https://ex.se/", &s, "T"),
+            "<iframe src=\"https://ex.se/embed.html?mal=3&aktor=kommun\" title=\"T\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"https://ex.se/embed-resize.js\"></script>"
+        );
         let overview = ViewState::new(Route::Overview);
-        assert!(script_snippet("/", &overview).ends_with("<strategi-mal></strategi-mal>"));
+        assert_eq!(
+            script_snippet("/", &overview),
+            "<script type=\"module\" src=\"/embed.js\"></script>\n<strategi-mal></strategi-mal>"
+        );
+    }
+
+    #[test]
+    fn a_title_with_quotes_or_markup_cannot_break_the_iframe_snippet() {
+        let s = ViewState::new(Route::Goal(1));
+        let snippet = iframe_snippet("/", &s, "Mål 1: \"Våld\" <i>& mer</i>");
+        assert!(
+            snippet
+                .contains("title=\"Mål 1: &quot;Våld&quot; &lt;i&gt;&amp; mer&lt;/i&gt;\" style="),
+            "{snippet}"
+        );
     }
 }

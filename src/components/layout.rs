@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::{AppState, Shell};
 use crate::components::link::AppLink;
+use crate::contract::CLASS_QUICK_EXIT;
 use crate::route::Route;
+use crate::shell::{AppState, Shell, SiteContent};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -19,7 +20,8 @@ pub fn Header() -> impl IntoView {
             <li>{move || view! { <AppLink to=to current=is_current()>{text}</AppLink> }}</li>
         }
     };
-    let title = move || app.bundle.with(|b| b.strategy.short_name.clone());
+    let content = expect_context::<SiteContent>();
+    let title = move || content.bundle.with(|b| b.strategy.short_name.clone());
     view! {
         <header class="sidhuvud">
             <div class="ram sidhuvud-rad">
@@ -48,9 +50,9 @@ pub const QUICK_EXIT_URL: &str = "https://www.smhi.se/";
 /// on the standalone site: an embed must not navigate its host away).
 #[component]
 pub fn HelpBox(exit: bool) -> impl IntoView {
-    let app = expect_context::<AppState>();
+    let content = expect_context::<SiteContent>();
     let lines = move || {
-        app.bundle.with(|b| {
+        content.bundle.with(|b| {
             b.strategy
                 .help_lines
                 .iter()
@@ -73,7 +75,7 @@ pub fn HelpBox(exit: bool) -> impl IntoView {
                 <p class="hjalp-rubrik">"Behöver du stöd?"</p>
                 <ul class="hjalp-lista">{lines}</ul>
                 {exit.then(|| view! {
-                    <a class="snabbutgang" href=QUICK_EXIT_URL>
+                    <a class=CLASS_QUICK_EXIT href=QUICK_EXIT_URL>
                         "Lämna sidan snabbt"
                         <span class="snabbutgang-tips">" (eller Esc två gånger)"</span>
                     </a>
@@ -85,9 +87,9 @@ pub fn HelpBox(exit: bool) -> impl IntoView {
 
 #[component]
 pub fn Footer() -> impl IntoView {
-    let app = expect_context::<AppState>();
+    let content = expect_context::<SiteContent>();
     let shell = expect_context::<Shell>();
-    let checked = move || app.bundle.with(|b| b.strategy.about.checked.clone());
+    let checked = move || content.bundle.with(|b| b.strategy.about.checked.clone());
     view! {
         <footer class="sidfot">
             <div class="ram">

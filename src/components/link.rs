@@ -4,8 +4,8 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::app::{AppState, Shell};
 use crate::route::{Route, ViewState};
+use crate::shell::{AppState, Shell};
 
 /// True for a plain left click that the app may handle itself; a click with
 /// a modifier (new tab, new window, download) is left to the browser.
@@ -29,26 +29,20 @@ pub fn AppLink(
 ) -> impl IntoView {
     let shell = expect_context::<Shell>();
     let app = expect_context::<AppState>();
-    let target = move || {
-        app.view.with(|v| ViewState {
-            route: to,
-            actors: v.actors.clone(),
-            query: String::new(),
-        })
+    let target = move |v: &ViewState| ViewState {
+        route: to,
+        actors: v.actors.clone(),
+        query: String::new(),
     };
     let href = {
         let shell = shell.clone();
-        move || shell.href(&target())
+        move || app.view.with(|v| shell.href(&target(v)))
     };
     let navigate = shell.navigate;
     let on_click = move |ev: MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();
-            navigate.run(app.view.with_untracked(|v| ViewState {
-                route: to,
-                actors: v.actors.clone(),
-                query: String::new(),
-            }));
+            navigate.run(app.view.with_untracked(target));
         }
     };
     view! {

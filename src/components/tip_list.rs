@@ -1,28 +1,23 @@
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::components::highlight::Highlighted;
 use crate::content::Tip;
-use crate::filter::join_names;
+use crate::filter::{join_names, names_of};
 use crate::search::Query;
+use crate::shell::AppState;
 
 /// A list of tips, each labelled as our suggestion and for whom.
 #[component]
 pub fn TipList(tips: Vec<Tip>, #[prop(optional)] query: Query) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let names_of = move |ids: &[String]| -> String {
-        app.bundle.with_untracked(|b| {
-            let names: Vec<&str> = ids
-                .iter()
-                .filter_map(|id| b.actor(id).map(|a| a.name.as_str()))
-                .collect();
-            join_names(&names)
-        })
+    let for_whom = move |ids: &[String]| -> String {
+        app.actors
+            .with_untracked(|actors| join_names(&names_of(actors, ids)))
     };
     let items = tips
         .into_iter()
         .map(|tip| {
-            let for_whom = names_of(&tip.actors);
+            let for_whom = for_whom(&tip.actors);
             let link = tip.link.clone().map(|l| view! { <p class="tips-lank"><a href=l.url>{l.title}</a></p> });
             view! {
                 <li class="tips" data-tips=tip.id.clone() data-aktorer=tip.actors.join(",")>

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use crate::app::{AppState, Shell};
 use crate::content::SCHEMA_VERSION;
+use crate::shell::{Shell, SiteContent};
 
 #[component]
 pub fn About() -> impl IntoView {
-    let app = expect_context::<AppState>();
+    let content = expect_context::<SiteContent>();
     let shell = expect_context::<Shell>();
-    let b = app.bundle.get_untracked();
+    let b = content.bundle.get_untracked();
     let s = b.strategy.clone();
     let forms = s
         .violence_forms

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::app::AppState;
+use crate::shell::SiteContent;
 
 /// The accessibility statement, following DIGG's model.
 #[component]
 pub fn Accessibility() -> impl IntoView {
-    let app = expect_context::<AppState>();
-    let b = app.bundle.get_untracked();
+    let content = expect_context::<SiteContent>();
+    let b = content.bundle.get_untracked();
     let a = b.strategy.accessibility.clone();
     let gaps = a
         .known_gaps

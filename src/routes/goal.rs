@@ -1,18 +1,20 @@
 use leptos::prelude::*;
 
-use crate::app::{AppState, Shell};
-use crate::components::actor_chips::{result_summary, ActorChips, ChipCounts};
+use crate::components::actor_chips::{ActorChips, ChipCounts};
 use crate::components::indicator::{indicator_anchor, IndicatorView};
 use crate::components::link::{AppLink, InPageLink};
 use crate::components::tip_list::TipList;
 use crate::content::{Goal, Tip};
-use crate::filter::{join_names, tips_for};
+use crate::contract::ISLAND_GOAL_TIPS;
+use crate::filter::{ids_of, join_names, names_of, result_summary, tip_matches, Shown};
+use crate::islands::GoalTipsData;
 use crate::route::{Route, ViewState};
+use crate::shell::{AppState, Shell, SiteContent};
 
 #[component]
 pub fn GoalView(number: u8) -> impl IntoView {
-    let app = expect_context::<AppState>();
-    let b = app.bundle.get_untracked();
+    let content = expect_context::<SiteContent>();
+    let b = content.bundle.get_untracked();
     match b.goal(number) {
         Some(goal) => view! { <GoalPage goal=goal.clone()/> }.into_any(),
         None => view! { <crate::routes::not_found::NotFound/> }.into_any(),
@@ -21,9 +23,9 @@ pub fn GoalView(number: u8) -> impl IntoView {
 
 #[component]
 fn GoalPage(goal: Goal) -> impl IntoView {
-    let app = expect_context::<AppState>();
+    let content = expect_context::<SiteContent>();
     let shell = expect_context::<Shell>();
-    let b = app.bundle.get_untracked();
+    let b = content.bundle.get_untracked();
     let rule = b.strategy.status_rule.clone();
     let n = goal.number;
     let prev = b
@@ -147,8 +149,8 @@ fn GoalPage(goal: Goal) -> impl IntoView {
             <section aria-labelledby=format!("mal-{n}-tips")>
                 <h2 id=format!("mal-{n}-tips") tabindex="-1">"Vad kan ni göra?"</h2>
                 <p>"Det här är våra förslag, byggda på målets förutsättningar, indikatorer och åtaganden. Välj vilken sorts organisation du arbetar i."</p>
-                <div class="o" data-o=crate::islands::GOAL_TIPS data-mal=n>
-                    <GoalTips goal=goal.clone()/>
+                <div class="o" data-o=ISLAND_GOAL_TIPS>
+                    <GoalTips props=GoalTipsData { number: n, tips: goal.tips.clone() }/>
                 </div>
             </section>
 
@@ -168,37 +170,42 @@ fn GoalPage(goal: Goal) -> impl IntoView {
 /// The chips, live summary and tip list of one goal. On the prerendered site
 /// this is an island: the only part of a goal page the browser runs.
 #[component]
-pub fn GoalTips(goal: Goal) -> impl IntoView {
+pub fn GoalTips(props: GoalTipsData) -> impl IntoView {
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
-    let n = goal.number;
-    let goal_for_tips = goal.clone();
-    let chip_counts = Signal::stored(
-        app.bundle
-            .with_untracked(|b| ChipCounts::of(goal.tips.iter(), &b.actor_ids())),
-    );
-    let total = goal.tips.len();
+    let GoalTipsData { number: n, tips } = props;
+    let chip_counts = Signal::derive({
+        let tips = tips.clone();
+        move || app.actors.with(|a| ChipCounts::of(tips.iter(), &ids_of(a)))
+    });
+    let total = tips.len();
 
     let shown = Memo::new(move |_| {
-        let chosen = app.view.with(|v| v.actors.clone());
-        tips_for(&goal_for_tips, &chosen)
-            .into_iter()
-            .cloned()
-            .collect::<Vec<Tip>>()
+        app.view.with(|v| {
+            tips.iter()
+                .filter(|t| tip_matches(t, &v.actors))
+                .cloned()
+                .collect::<Vec<Tip>>()
+        })
     });
     let chosen_names = move || {
-        let chosen = app.view.with(|v| v.actors.clone());
-        app.bundle.with(|b| {
-            chosen
-                .iter()
-                .filter_map(|id| b.actor(id).map(|a| a.name.clone()))
-                .collect::<Vec<String>>()
+        app.view.with(|v| {
+            app.actors.with(|a| {
+                names_of(a, &v.actors)
+                    .into_iter()
+                    .map(String::from)
+                    .collect::<Vec<String>>()
+            })
         })
     };
     let summary = move || {
         let names = chosen_names();
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        result_summary(shown.with(|s| s.len()), total, &refs)
+        let shown = Shown::OfGoal {
+            shown: shown.with(|s| s.len()),
+            total,
+        };
+        result_summary(&shown, &refs)
     };
     let navigate = shell.navigate;
     let clear = move |_| {

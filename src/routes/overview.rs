@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::components::goal_card::GoalCard;
 use crate::components::link::AppLink;
 use crate::route::Route;
+use crate::shell::SiteContent;
 
 #[component]
 pub fn Overview() -> impl IntoView {
-    let app = expect_context::<AppState>();
-    let b = app.bundle.get_untracked();
+    let content = expect_context::<SiteContent>();
+    let b = content.bundle.get_untracked();
     let s = &b.strategy;
     let rule = s.status_rule.clone();
     let cards = b

@@ -4,15 +4,18 @@
 use leptos::ev::{Event, SubmitEvent};
 use leptos::prelude::*;
 
-use crate::app::{AppState, Shell};
+use std::sync::Arc;
+
 use crate::components::actor_chips::{ActorChips, ChipCounts};
 use crate::components::highlight::Highlighted;
 use crate::components::link::AppLink;
 use crate::components::tip_list::TipList;
 use crate::content::Tip;
-use crate::filter::{join_names, tip_matches};
+use crate::contract::ISLAND_TIPS;
+use crate::filter::{names_of, result_summary, tip_matches, Shown};
 use crate::route::{clean_query, Route, ViewState};
-use crate::search::{goal_matches, rank_tips, GoalMatch, Query};
+use crate::search::{goal_matches, rank_tips, GoalMatch, Query, SearchGoal};
+use crate::shell::{AppState, Shell, SiteContent};
 
 /// What the tips view shows for a state: per goal, the goal's number, title
 /// and matching tips; and goals whose own texts match the search.
@@ -24,13 +27,13 @@ pub struct TipsResult {
     pub shown: usize,
 }
 
-pub fn tips_result(bundle: &crate::content::Bundle, view: &ViewState) -> TipsResult {
+pub fn tips_result(goals: &[SearchGoal], view: &ViewState, actor_ids: &[&str]) -> TipsResult {
     let query = Query::new(&view.query);
     let mut groups = Vec::new();
     let mut goal_hits = Vec::new();
     let mut searchable: Vec<&Tip> = Vec::new();
     let mut shown = 0;
-    for goal in &bundle.goals {
+    for goal in goals {
         // Ranked once; the actor filter keeps the order of what it keeps.
         let all: Vec<&Tip> = goal.tips.iter().collect();
         let matching = rank_tips(goal, &all, &query);
@@ -52,7 +55,7 @@ pub fn tips_result(bundle: &crate::content::Bundle, view: &ViewState) -> TipsRes
     TipsResult {
         groups,
         goal_hits,
-        counts: ChipCounts::of(searchable.iter().copied(), &bundle.actor_ids()),
+        counts: ChipCounts::of(searchable.iter().copied(), actor_ids),
         shown,
     }
 }
@@ -60,7 +63,13 @@ pub fn tips_result(bundle: &crate::content::Bundle, view: &ViewState) -> TipsRes
 /// The tips view. All of it is one island: search and chips change most of it.
 #[component]
 pub fn TipsView() -> impl IntoView {
-    view! { <div class="o" data-o=crate::islands::TIPS><TipsIsland/></div> }
+    let content = expect_context::<SiteContent>();
+    let goals = Signal::derive(move || {
+        content
+            .bundle
+            .with(|b| Arc::new(b.goals.iter().map(SearchGoal::of).collect::<Vec<_>>()))
+    });
+    view! { <div class="o" data-o=ISLAND_TIPS><TipsIsland goals=goals/></div> }
 }
 
 /// How many hits are drawn while searching, until "Visa alla".
@@ -90,57 +99,44 @@ pub fn capped(
         .collect()
 }
 
-/// The live region's text: "Visar 50 av 120 tips för Kommun som matchar "våld"".
-pub fn summary_text(
-    shown: usize,
-    limit: Option<usize>,
-    actor_names: &[&str],
-    query: &str,
-) -> String {
-    let mut s = match limit {
-        Some(cap) if shown > cap => format!("Visar {cap} av {shown} tips"),
-        _ => format!("Visar {shown} tips"),
-    };
-    if !actor_names.is_empty() {
-        s.push_str(&format!(" för {}", join_names(actor_names)));
-    }
-    if !query.is_empty() {
-        s.push_str(&format!(" som matchar \"{query}\""));
-    }
-    s
-}
-
 /// After "Visa alla", focus goes to the first tip that was not shown before
-/// (the button itself is gone).
-fn focus_tip_after_click(index: usize) {
-    leptos::prelude::request_animation_frame(move || {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+/// (the button itself is gone). Looked up inside the view's own element, so
+/// it works inside a widget's shadow root too.
+fn focus_tip_after_click(view: NodeRef<leptos::html::Div>, index: usize) {
+    request_animation_frame(move || {
+        let Some(el) = view.get_untracked() else {
             return;
         };
-        let Ok(tips) = doc.query_selector_all(".vy-tips li.tips") else {
+        let Ok(tips) = el.query_selector_all("li.tips") else {
             return;
         };
-        if let Some(el) = tips
+        if let Some(tip) = tips
             .item(index as u32)
             .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
         {
-            el.set_attribute("tabindex", "-1").ok();
-            el.focus().ok();
+            tip.set_attribute("tabindex", "-1").ok();
+            tip.focus().ok();
         }
     });
 }
 
+/// The tips view's interactive whole: search, chips, summary and the
+/// matching tips of `goals`.
 #[component]
-pub fn TipsIsland() -> impl IntoView {
+pub fn TipsIsland(#[prop(into)] goals: Signal<Arc<Vec<SearchGoal>>>) -> impl IntoView {
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
     let replace = shell.replace;
     let navigate = shell.navigate;
+    let view_el = NodeRef::<leptos::html::Div>::new();
     let result = Memo::new(move |_| {
         let v = app.view.get();
-        app.bundle.with(|b| {
-            let r = tips_result(b, &v);
-            (r.groups, r.goal_hits, r.counts, r.shown)
+        goals.with(|goals| {
+            app.actors.with(|a| {
+                let ids: Vec<&str> = a.iter().map(|a| a.id.as_str()).collect();
+                let r = tips_result(goals, &v, &ids);
+                (r.groups, r.goal_hits, r.counts, r.shown)
+            })
         })
     });
     let counts = Memo::new(move |_| result.with(|r| r.2.clone()));
@@ -166,15 +162,20 @@ pub fn TipsIsland() -> impl IntoView {
     let summary = move || {
         let (shown, q) = (result.with(|r| r.3), query_text.get());
         let names: Vec<String> = app.view.with(|v| {
-            app.bundle.with(|b| {
-                v.actors
-                    .iter()
-                    .filter_map(|id| b.actor(id).map(|a| a.name.clone()))
+            app.actors.with(|a| {
+                names_of(a, &v.actors)
+                    .into_iter()
+                    .map(String::from)
                     .collect()
             })
         });
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        summary_text(shown, limit.get(), &refs, &q)
+        let shown = Shown::Matching {
+            shown,
+            cap: limit.get(),
+            query: q,
+        };
+        result_summary(&shown, &refs)
     };
 
     let goal_hits = move || {
@@ -238,7 +239,7 @@ pub fn TipsIsland() -> impl IntoView {
         let more = cap.filter(|&c| total > c).map(|c| {
             let show_all = move |_| {
                 all_for.set(Some(query_text.get_untracked()));
-                focus_tip_after_click(c);
+                focus_tip_after_click(view_el, c);
             };
             view! {
                 <p class="fler">
@@ -252,7 +253,7 @@ pub fn TipsIsland() -> impl IntoView {
 
     let form_action = shell.href(&ViewState::new(Route::Tips));
     view! {
-        <div class="ram vy vy-tips">
+        <div class="ram vy vy-tips" node_ref=view_el>
             <nav class="brodsmulor" aria-label="Du är här">
                 <ol>
                     <li><AppLink to=Route::Overview>"Alla mål"</AppLink></li>
@@ -309,22 +310,5 @@ mod tests {
         assert_eq!(capped(&groups, Some(4)).len(), 2);
         assert_eq!(ids(&capped(&groups, None)).len(), 6);
         assert_eq!(ids(&capped(&groups, Some(3))), ["a", "b", "c"]);
-    }
-
-    #[test]
-    fn the_summary_says_when_only_the_first_hits_are_drawn() {
-        assert_eq!(summary_text(12, None, &[], ""), "Visar 12 tips");
-        assert_eq!(
-            summary_text(12, Some(50), &["Kommun"], "våld"),
-            "Visar 12 tips för Kommun som matchar \"våld\""
-        );
-        assert_eq!(
-            summary_text(120, Some(50), &["Kommun", "Region"], "v"),
-            "Visar 50 av 120 tips för Kommun och Region som matchar \"v\""
-        );
-        assert_eq!(
-            summary_text(120, None, &[], "v"),
-            "Visar 120 tips som matchar \"v\""
-        );
     }
 }

@@ -1,0 +1,153 @@
+//! Starts the islands of a prerendered page: each element with `data-o`
+//! is hydrated in place by its component, with its typed props from the
+//! page's data.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::dom::{document, log_error, log_warning, show_start_failure};
+use super::start::{start, Page};
+use crate::components::embed_panel::EmbedPanel;
+use crate::contract::{
+    ATTR_ISLAND, ATTR_STATUS, DATA_ID, ISLAND_EMBED_PANEL, ISLAND_GOAL_TIPS, ISLAND_TIPS,
+    STATUS_FAILED,
+};
+use crate::filter::ids_of;
+use crate::islands::IslandData;
+use crate::route::{self, EmbedAttrs, Route, ViewState};
+use crate::routes::goal::GoalTips;
+use crate::routes::tips::TipsIsland;
+use crate::shell::{AppState, Shell};
+
+/// Starts the islands of `page`. If the page's data cannot be read, the
+/// page says so (and stays readable) and `data-status` on the root becomes
+/// `fel`.
+pub fn run_islands(page: Page) {
+    let data = match read_data() {
+        Ok(data) => data,
+        Err(reason) => {
+            log_error(&format!("sidans data gick inte att läsa: {reason}"));
+            show_start_failure(&page.root);
+            page.root.set_attribute(ATTR_STATUS, STATUS_FAILED).ok();
+            return;
+        }
+    };
+    let actor_ids: Vec<String> = ids_of(&data.actors).into_iter().map(String::from).collect();
+    let refs: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
+    let requested = page.requested_state(&EmbedAttrs::default(), &refs);
+    let actors = Signal::stored(Arc::new(data.actors.clone()));
+    let root = page.root.clone();
+    let session = start(&page, requested, actor_ids, None, |view, shell| {
+        let state = AppState { view, actors };
+        let islands = root.query_selector_all(&format!("[{ATTR_ISLAND}]")).ok();
+        for i in 0..islands.as_ref().map_or(0, |l| l.length()) {
+            let Some(el) = islands
+                .as_ref()
+                .and_then(|l| l.item(i))
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
+            hydrate_island(el, &data, state, shell.clone());
+        }
+    });
+
+    // Links to other views carry the chosen actor types, as in the app.
+    // (Effects run on the executor that hydrating an island started; every
+    // page has at least the embed panel.)
+    let view = session.view();
+    let base = page.base;
+    Effect::new(move |_| {
+        let actors = view.with(|v| v.actors.clone());
+        carry_actors(&root, &base, &actors);
+    });
+}
+
+fn hydrate_island(el: web_sys::HtmlElement, data: &IslandData, state: AppState, shell: Shell) {
+    let kind = el.get_attribute(ATTR_ISLAND).unwrap_or_default();
+    let provide = move || {
+        provide_context(shell.clone());
+        provide_context(state);
+    };
+    let mount = match kind.as_str() {
+        ISLAND_GOAL_TIPS => {
+            let Some(props) = data.goal_tips.clone() else {
+                log_error("sidans data saknar målets tips");
+                return;
+            };
+            leptos::mount::hydrate_from(el, move || {
+                provide();
+                view! { <GoalTips props=props.clone()/> }.into_any()
+            })
+        }
+        ISLAND_TIPS => {
+            let Some(goals) = data.tips.clone() else {
+                log_error("sidans data saknar tipsen");
+                return;
+            };
+            let goals = Signal::stored(Arc::new(goals));
+            leptos::mount::hydrate_from(el, move || {
+                provide();
+                view! { <TipsIsland goals=goals/> }.into_any()
+            })
+        }
+        ISLAND_EMBED_PANEL => {
+            let title = data.embed_panel.frame_title.clone();
+            leptos::mount::hydrate_from(el, move || {
+                provide();
+                view! { <EmbedPanel frame_title=title.clone()/> }.into_any()
+            })
+        }
+        other => {
+            log_warning(&format!("okänd ö \"{other}\""));
+            return;
+        }
+    };
+    mount.forget();
+}
+
+fn read_data() -> Result<IslandData, String> {
+    let el = document()
+        .get_element_by_id(DATA_ID)
+        .ok_or_else(|| format!("elementet #{DATA_ID} saknas"))?;
+    let text = el.text_content().unwrap_or_default();
+    serde_json::from_str(&text).map_err(|e| e.to_string())
+}
+
+/// Sets the actor types in the query of every link to another view that
+/// lies outside the islands (the islands' own links follow the state).
+fn carry_actors(root: &web_sys::Element, base: &str, actors: &[String]) {
+    let Ok(links) = root.query_selector_all("a[href]") else {
+        return;
+    };
+    let island = format!("[{ATTR_ISLAND}]");
+    for i in 0..links.length() {
+        let Some(a) = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if a.closest(&island).ok().flatten().is_some() {
+            continue;
+        }
+        let href = a.get_attribute("href").unwrap_or_default();
+        let Some(relative) = href.strip_prefix(base) else {
+            continue;
+        };
+        let path = relative.split(['?', '#']).next().unwrap_or_default();
+        let to = route::parse_path(path);
+        if to == Route::NotFound || path.contains('.') {
+            continue;
+        }
+        let next = ViewState {
+            route: to,
+            actors: actors.to_vec(),
+            query: String::new(),
+        };
+        a.set_attribute("href", &format!("{base}{}", route::to_relative_url(&next)))
+            .ok();
+    }
+}

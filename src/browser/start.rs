@@ -1,0 +1,299 @@
+//! The one start-up path every entry takes: read the page, build one shell
+//! from the page's way of navigating, let the entry hydrate or mount, then
+//! move to the state the page asks for and keep it in step with the address.
+
+use leptos::prelude::*;
+
+use super::dom::{document, focus_heading, focus_in};
+use super::height::report_height;
+use crate::contract::{ATTR_BASE, ATTR_PAGE, ATTR_ROUTE, PAGE_FRAME, ROOT_ID};
+use crate::route::{self, normalize_base, EmbedAttrs, ViewState};
+use crate::shell::{Mode, Shell};
+
+/// How a page changes views, and where its state lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Navigation {
+    /// Our own page running the whole app: the address bar holds the state,
+    /// views change in place (history API).
+    History,
+    /// Our own prerendered page running its islands: a change within the
+    /// view updates the address, a change to another view loads its page.
+    PageLoad,
+    /// `<strategi-mal>` on a host page: the state stays in the widget, or
+    /// is mirrored in the host's hash when `hash` is set (`adress="hash"`).
+    HostElement { hash: bool },
+    /// `embed.html` in an iframe: the state starts from the frame's address
+    /// and stays in the frame; the height is reported to the host.
+    Frame,
+}
+
+/// Which code runs on one of our own pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// The whole app (`strategi`).
+    App,
+    /// The islands only (`strategi-sida`).
+    Islands,
+}
+
+/// A page to start on: where the app lives, its base and how it navigates.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub root: web_sys::Element,
+    /// Always ending in "/" (a path on our pages, a full URL in a widget).
+    pub base: String,
+    pub navigation: Navigation,
+}
+
+impl Page {
+    /// One of our own pages (root `#strategi`), if this is one.
+    pub fn ours(entry: Entry) -> Option<Page> {
+        let root = document().get_element_by_id(ROOT_ID)?;
+        let base = normalize_base(&root.get_attribute(ATTR_BASE).unwrap_or_default());
+        let navigation = if root.get_attribute(ATTR_PAGE).as_deref() == Some(PAGE_FRAME) {
+            Navigation::Frame
+        } else if entry == Entry::Islands {
+            Navigation::PageLoad
+        } else {
+            Navigation::History
+        };
+        Some(Page {
+            root,
+            base,
+            navigation,
+        })
+    }
+
+    /// A widget's element on a host page; `base` is the app's own URL.
+    pub fn host_element(root: web_sys::Element, base: &str, hash: bool) -> Page {
+        Page {
+            root,
+            base: normalize_base(base),
+            navigation: Navigation::HostElement { hash },
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        match self.navigation {
+            Navigation::History | Navigation::PageLoad => Mode::Standalone,
+            Navigation::HostElement { .. } => Mode::Embed,
+            Navigation::Frame => Mode::Frame,
+        }
+    }
+
+    /// The state the page asks for: from the address on our pages, from
+    /// the embed attributes in a widget or frame (or the host's hash, when
+    /// mirrored there).
+    pub fn requested_state(&self, attrs: &EmbedAttrs, actor_ids: &[&str]) -> ViewState {
+        match self.navigation {
+            Navigation::History | Navigation::PageLoad => {
+                state_from_location(&self.base, actor_ids)
+            }
+            Navigation::Frame => route::from_embed_attrs(attrs, actor_ids),
+            Navigation::HostElement { hash } => {
+                let from_hash = hash
+                    .then(|| window().location().hash().ok())
+                    .flatten()
+                    .and_then(|h| route::from_hash(&h, actor_ids));
+                from_hash.unwrap_or_else(|| route::from_embed_attrs(attrs, actor_ids))
+            }
+        }
+    }
+
+    /// The view the prerendered markup in the root shows, if there is any.
+    pub fn prerendered_state(&self) -> Option<ViewState> {
+        let path = self.root.get_attribute(ATTR_ROUTE)?;
+        self.root
+            .first_element_child()
+            .map(|_| ViewState::new(route::parse_path(&path)))
+    }
+
+    /// The embed attributes of a frame's address (`?mal=3&aktor=kommun`).
+    pub fn frame_attrs() -> (EmbedAttrs, web_sys::UrlSearchParams) {
+        let params = web_sys::UrlSearchParams::new_with_str(
+            &window().location().search().unwrap_or_default(),
+        )
+        .unwrap_or_else(|_| web_sys::UrlSearchParams::new().expect("empty parameters"));
+        (EmbedAttrs::read(|k| params.get(k)), params)
+    }
+}
+
+/// How a state change came about, which decides what the address does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// A visitor's step: a new history entry, focus to the new view.
+    Push,
+    /// Typing: replaces the current entry.
+    Replace,
+    /// The address or the host changed it (back, forward, an attribute):
+    /// nothing to write, no focus to move.
+    Follow,
+}
+
+/// A started page. Its `go` is the one place that writes the view state.
+#[derive(Clone, Copy)]
+pub struct Session {
+    view: RwSignal<ViewState>,
+    base: StoredValue<String>,
+    root: StoredValue<web_sys::Element, LocalStorage>,
+    navigation: Navigation,
+}
+
+impl Session {
+    /// The state, read-only, for the views.
+    pub fn view(&self) -> Signal<ViewState> {
+        self.view.into()
+    }
+
+    /// Shows `next`, writing the address as the page's navigation does.
+    pub fn go(&self, next: ViewState, change: Change) {
+        let base = self.base.get_value();
+        let route_changed = self.view.with_untracked(|v| v.route != next.route);
+        let url = format!("{base}{}", route::to_relative_url(&next));
+        match (self.navigation, change) {
+            (_, Change::Follow) => {}
+            (Navigation::PageLoad, _) if route_changed => {
+                // Another view is another page.
+                window().location().assign(&url).ok();
+                return;
+            }
+            (Navigation::History | Navigation::PageLoad, change) => {
+                write_history(&url, change == Change::Replace)
+            }
+            (Navigation::HostElement { hash: true }, _) => write_hash(&next),
+            (Navigation::HostElement { hash: false } | Navigation::Frame, _) => {}
+        }
+        self.view.set(next);
+        // On our own pages an effect follows every route change (also back
+        // and forward); in a widget or frame only a visitor's step moves focus.
+        if route_changed && change == Change::Push {
+            match self.navigation {
+                Navigation::HostElement { .. } => focus_heading(self.root.get_value(), false),
+                Navigation::Frame => focus_heading(self.root.get_value(), true),
+                Navigation::History | Navigation::PageLoad => {}
+            }
+        }
+    }
+
+    fn shell(&self, mode: Mode, origin: Signal<String>) -> Shell {
+        let (push, replace, root) = (*self, *self, self.root);
+        Shell {
+            base: self.base.get_value(),
+            origin,
+            mode,
+            navigate: Callback::new(move |s| push.go(s, Change::Push)),
+            replace: Callback::new(move |s| replace.go(s, Change::Replace)),
+            focus_id: Callback::new(move |id: String| focus_in(&root.get_value(), &id)),
+        }
+    }
+}
+
+/// Starts `page`: the view state begins as the prerendered markup shows
+/// it (so hydration matches), `mount` hydrates or mounts the views with a
+/// shell built for the page, then the state moves to `requested` and
+/// follows the address from then on.
+///
+/// `title` names the document for a route; the whole app passes one, the
+/// islands (whose route never changes in place) none.
+pub fn start(
+    page: &Page,
+    requested: ViewState,
+    actor_ids: Vec<String>,
+    title: Option<Callback<crate::route::Route, String>>,
+    mount: impl FnOnce(Signal<ViewState>, Shell),
+) -> Session {
+    let prerendered = page.prerendered_state();
+    let session = Session {
+        view: RwSignal::new(prerendered.clone().unwrap_or_else(|| requested.clone())),
+        base: StoredValue::new(page.base.clone()),
+        root: StoredValue::new_local(page.root.clone()),
+        navigation: page.navigation,
+    };
+    // A widget's base is already a full URL; our pages learn their origin
+    // after hydrating, so the markup matches the prerendered one.
+    let origin = RwSignal::new(String::new());
+    mount(session.view(), session.shell(page.mode(), origin.into()));
+    if !matches!(page.navigation, Navigation::HostElement { .. }) {
+        origin.set(window().location().origin().unwrap_or_default());
+    }
+
+    let here = session.view.get_untracked();
+    let reachable = page.navigation != Navigation::PageLoad || requested.route == here.route;
+    if requested != here && reachable {
+        session.go(requested, Change::Follow);
+    }
+
+    match page.navigation {
+        Navigation::History | Navigation::PageLoad => {
+            let base = page.base.clone();
+            let handle = window_event_listener(leptos::ev::popstate, move |_| {
+                let ids: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
+                session.go(state_from_location(&base, &ids), Change::Follow);
+            });
+            std::mem::forget(handle);
+        }
+        Navigation::Frame => report_height(),
+        Navigation::HostElement { .. } => {}
+    }
+
+    if let (Navigation::History, Some(title)) = (page.navigation, title) {
+        // Title, focus and scroll follow route changes (not the first load).
+        let view = session.view;
+        let root = page.root.clone();
+        let route = Memo::new(move |_| view.with(|v| v.route));
+        Effect::new(move |previous: Option<crate::route::Route>| {
+            let r = route.get();
+            document().set_title(&title.run(r));
+            if previous.is_some_and(|p| p != r) {
+                focus_heading(root.clone(), true);
+            }
+            r
+        });
+    }
+    session
+}
+
+/// Reads the view state from the current location.
+fn state_from_location(base: &str, actor_ids: &[&str]) -> ViewState {
+    let loc = window().location();
+    let path = route::decode(&loc.pathname().unwrap_or_default().replace('+', "%2B"));
+    let relative = path
+        .strip_prefix(base)
+        .or_else(|| path.strip_prefix(base.trim_end_matches('/')))
+        .unwrap_or("\u{0}");
+    route::parse(relative, &loc.search().unwrap_or_default(), actor_ids)
+}
+
+/// Puts `url` in the address bar: a new history entry, or in place of the
+/// current one (`replace`, e.g. while typing a search).
+fn write_history(url: &str, replace: bool) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let null = wasm_bindgen::JsValue::NULL;
+    let result = if replace {
+        history.replace_state_with_url(&null, "", Some(url))
+    } else {
+        history.push_state_with_url(&null, "", Some(url))
+    };
+    if let Err(e) = result {
+        web_sys::console::error_1(&e);
+    }
+}
+
+/// Mirrors a widget's state in the host page's hash. replaceState keeps the
+/// host's history clean and fires no hashchange.
+fn write_hash(state: &ViewState) {
+    let loc = window().location();
+    let url = format!(
+        "{}{}{}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default(),
+        route::to_hash(state)
+    );
+    if let Ok(history) = window().history() {
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            .ok();
+    }
+}

@@ -1,0 +1,124 @@
+//! Names that Rust and the JavaScript in `public/` must spell alike: the
+//! root element, data attributes, island names, start states, messages to a
+//! host page, embed attributes and the texts shown when a start fails.
+//!
+//! `public/kontrakt.js` repeats them for the scripts; a native test
+//! (`tests/contract.rs`) fails when the two disagree, and checks that the
+//! scripts use the names only through that file.
+
+/// Id of the element the app lives in on our own pages.
+pub const ROOT_ID: &str = "strategi";
+/// Id of the `<script type="application/json">` with the islands' data.
+pub const DATA_ID: &str = "strategi-data";
+
+/// On the root: the app's base path ("/", "/strategi/"), written at build time.
+pub const ATTR_BASE: &str = "data-bas";
+/// On the root: the route slug of the prerendered markup inside it.
+pub const ATTR_ROUTE: &str = "data-rutt";
+/// On the root: how the page was built to run (see [`PAGE_FRAME`]).
+pub const ATTR_PAGE: &str = "data-sida";
+/// The root of `embed.html`, the iframe embed.
+pub const PAGE_FRAME: &str = "iframe";
+/// On the root: how far the start has come (the `STATUS_*` values).
+pub const ATTR_STATUS: &str = "data-status";
+pub const STATUS_WAITING: &str = "vilar";
+pub const STATUS_STARTING: &str = "startar";
+pub const STATUS_RUNNING: &str = "igang";
+pub const STATUS_FAILED: &str = "fel";
+
+/// On an island's element: which island it is (the `ISLAND_*` values).
+pub const ATTR_ISLAND: &str = "data-o";
+/// A goal's chips, live summary and tips.
+pub const ISLAND_GOAL_TIPS: &str = "mal-tips";
+/// The whole "Vad kan vi göra?" view (search and chips).
+pub const ISLAND_TIPS: &str = "tips";
+/// The "Bädda in" panel.
+pub const ISLAND_EMBED_PANEL: &str = "inbaddning";
+
+/// The WASM bundles, by file name stem: the whole app, and the islands.
+pub const WASM_APP: &str = "strategi";
+pub const WASM_ISLANDS: &str = "strategi-sida";
+
+/// `<meta name="…" content="URL">`: newer content to fetch at start.
+pub const META_CONTENT: &str = "strategi-innehall";
+
+/// The custom element, and its attributes.
+pub const ELEMENT: &str = "strategi-mal";
+pub const ATTR_GOAL: &str = "mal";
+pub const ATTR_ACTORS: &str = "aktor";
+pub const ATTR_VIEW: &str = "vy";
+/// The `vy` value (and route slug) of the tips view.
+pub const VIEW_TIPS: &str = "tips";
+/// `rubrik="nej"` hides the widget's own heading visually.
+pub const ATTR_HEADING: &str = "rubrik";
+pub const HEADING_HIDDEN: &str = "nej";
+/// `adress="hash"` mirrors the widget's state in the host page's hash.
+pub const ATTR_ADDRESS: &str = "adress";
+pub const ADDRESS_HASH: &str = "hash";
+/// `innehall="URL"`: newer content for the widget.
+pub const ATTR_CONTENT: &str = "innehall";
+/// Every attribute the custom element observes, in the order it documents them.
+pub const ELEMENT_ATTRS: [&str; 6] = [
+    ATTR_GOAL,
+    ATTR_ACTORS,
+    ATTR_VIEW,
+    ATTR_HEADING,
+    ATTR_ADDRESS,
+    ATTR_CONTENT,
+];
+
+/// The stylesheet a widget loads into its shadow root (fixed pixel sizes).
+pub const EMBED_CSS: &str = "strategi-inbaddad.css";
+
+/// Message type an iframe embed posts to its host with its height.
+pub const MESSAGE_HEIGHT: &str = "strategi-mal:hojd";
+
+/// The class of the quick-exit link (its `href` is where it goes).
+pub const CLASS_QUICK_EXIT: &str = "snabbutgang";
+
+/// Shown above a page whose scripts could not start; the content stays.
+pub const TEXT_START_FAILED: &str =
+    "Sidan kunde inte starta helt. Innehållet nedan går att läsa men filtren fungerar inte.";
+/// Shown in a widget that could not start; a link to our site follows.
+pub const TEXT_EMBED_FAILED: &str = "Innehållet kunde inte visas här.";
+/// The link text after [`TEXT_EMBED_FAILED`].
+pub const TEXT_EMBED_FAILED_LINK: &str = "Öppna strategins mål på en egen sida";
+
+/// Every name above with the key `public/kontrakt.js` gives it, for the test
+/// that keeps the two in step.
+pub const ALL: &[(&str, &str)] = &[
+    ("ROOT_ID", ROOT_ID),
+    ("DATA_ID", DATA_ID),
+    ("ATTR_BASE", ATTR_BASE),
+    ("ATTR_ROUTE", ATTR_ROUTE),
+    ("ATTR_PAGE", ATTR_PAGE),
+    ("PAGE_FRAME", PAGE_FRAME),
+    ("ATTR_STATUS", ATTR_STATUS),
+    ("STATUS_WAITING", STATUS_WAITING),
+    ("STATUS_STARTING", STATUS_STARTING),
+    ("STATUS_RUNNING", STATUS_RUNNING),
+    ("STATUS_FAILED", STATUS_FAILED),
+    ("ATTR_ISLAND", ATTR_ISLAND),
+    ("ISLAND_GOAL_TIPS", ISLAND_GOAL_TIPS),
+    ("ISLAND_TIPS", ISLAND_TIPS),
+    ("ISLAND_EMBED_PANEL", ISLAND_EMBED_PANEL),
+    ("WASM_APP", WASM_APP),
+    ("WASM_ISLANDS", WASM_ISLANDS),
+    ("META_CONTENT", META_CONTENT),
+    ("ELEMENT", ELEMENT),
+    ("ATTR_GOAL", ATTR_GOAL),
+    ("ATTR_ACTORS", ATTR_ACTORS),
+    ("ATTR_VIEW", ATTR_VIEW),
+    ("VIEW_TIPS", VIEW_TIPS),
+    ("ATTR_HEADING", ATTR_HEADING),
+    ("HEADING_HIDDEN", HEADING_HIDDEN),
+    ("ATTR_ADDRESS", ATTR_ADDRESS),
+    ("ADDRESS_HASH", ADDRESS_HASH),
+    ("ATTR_CONTENT", ATTR_CONTENT),
+    ("EMBED_CSS", EMBED_CSS),
+    ("MESSAGE_HEIGHT", MESSAGE_HEIGHT),
+    ("CLASS_QUICK_EXIT", CLASS_QUICK_EXIT),
+    ("TEXT_START_FAILED", TEXT_START_FAILED),
+    ("TEXT_EMBED_FAILED", TEXT_EMBED_FAILED),
+    ("TEXT_EMBED_FAILED_LINK", TEXT_EMBED_FAILED_LINK),
+];
