@@ -41,7 +41,7 @@ pub fn page_title(bundle: &Bundle, route: Route) -> String {
 #[component]
 pub fn App(
     bundle: Signal<Arc<Bundle>>,
-    #[prop(into)] view: Signal<ViewState>,
+    #[prop(into)] view: ReadSignal<ViewState>,
     shell: Shell,
     #[prop(optional, into)] notice: Signal<Option<String>>,
 ) -> impl IntoView {

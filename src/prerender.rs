@@ -32,7 +32,7 @@ pub fn render_app(bundle: Arc<Bundle>, state: ViewState, base: &str, mode: Mode)
     let html = owner.with(|| {
         // Rendering once to HTML reads signals outside any effect on purpose.
         let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
-        let view_state = Signal::stored(state);
+        let view_state = RwSignal::new(state).read_only();
         let bundle = Signal::stored(bundle);
         view! { <App bundle=bundle view=view_state shell=shell/> }.to_html()
     });

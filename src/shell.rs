@@ -74,7 +74,7 @@ impl Shell {
 /// types (ids and names) its chips and labels use. Read-only.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub view: Signal<ViewState>,
+    pub view: ReadSignal<ViewState>,
     pub actors: Signal<Arc<Vec<Actor>>>,
 }
 

@@ -434,6 +434,7 @@ fn pages_load_the_islands_script_and_carry_exactly_their_islands_props() {
         let frame_title = match route {
             Route::Goal(n) => format!("Strategins mål: {}", b.goal(n).unwrap().title()),
             Route::Tips => "Strategins förslag: vad kan vi göra?".to_string(),
+            Route::About => "Om strategin mot våld i Stockholms län".to_string(),
             _ => "Strategins åtta mål mot våld i Stockholms län".to_string(),
         };
         assert_eq!(data.embed_panel.frame_title, frame_title);

@@ -37,7 +37,7 @@ fn mount_in(
     shell.replace = Callback::new(move |s| view.set(s));
     leptos::mount::mount_to(
         host.clone(),
-        move || view! { <App bundle=bundle view=view shell=shell.clone()/> },
+        move || view! { <App bundle=bundle view=view.read_only() shell=shell.clone()/> },
     )
     .forget();
     (host, view)

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{document, log_error, log_warning, show_start_failure};
-use super::start::{start, Change, Page, Session};
+use super::height::report_height;
+use super::start::{start, Change, Navigation, Page, Session};
 use crate::app::{page_title, App};
 use crate::content::{self, Bundle};
 use crate::contract::{META_CONTENT, TEXT_START_FAILED};
@@ -89,8 +90,8 @@ pub fn run_app(
     let prerendered = page.prerendered_state().is_some();
     let element: web_sys::HtmlElement = page.root.clone().unchecked_into();
     let mut mounted = None;
-    let title = Callback::new(move |r| bundle.with(|b| page_title(b, r)));
-    let session = start(&page, requested, actor_ids, Some(title), |view, shell| {
+    let navigation = page.navigation;
+    let session = start(&page, requested, actor_ids, |view, shell| {
         let app = move || {
             view! { <App bundle=bundle.into() view=view shell=shell.clone() notice=notice/> }
                 .into_any()
@@ -102,6 +103,11 @@ pub fn run_app(
             leptos::mount::mount_to(element, app)
         });
     });
+    match navigation {
+        Navigation::History => session.keep_title(move |r| bundle.with(|b| page_title(b, r))),
+        Navigation::Frame => report_height(),
+        Navigation::PageLoad | Navigation::HostElement { .. } => {}
+    }
     if let Some(url) = content_url.filter(|u| !u.trim().is_empty()) {
         load_remote(url, bundle, notice);
     }

@@ -16,7 +16,7 @@ use crate::contract::{
 };
 use crate::filter::ids_of;
 use crate::islands::IslandData;
-use crate::route::{self, EmbedAttrs, Route, ViewState};
+use crate::route::{self, Route, ViewState};
 use crate::routes::goal::GoalTips;
 use crate::routes::tips::TipsIsland;
 use crate::shell::{AppState, Shell};
@@ -36,10 +36,10 @@ pub fn run_islands(page: Page) {
     };
     let actor_ids: Vec<String> = ids_of(&data.actors).into_iter().map(String::from).collect();
     let refs: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
-    let requested = page.requested_state(&EmbedAttrs::default(), &refs);
+    let requested = page.location_state(&refs);
     let actors = Signal::stored(Arc::new(data.actors.clone()));
     let root = page.root.clone();
-    let session = start(&page, requested, actor_ids, None, |view, shell| {
+    let session = start(&page, requested, actor_ids, |view, shell| {
         let state = AppState { view, actors };
         let islands = root.query_selector_all(&format!("[{ATTR_ISLAND}]")).ok();
         for i in 0..islands.as_ref().map_or(0, |l| l.length()) {
@@ -87,10 +87,10 @@ fn hydrate_island(el: web_sys::HtmlElement, data: &IslandData, state: AppState, 
                 log_error("sidans data saknar tipsen");
                 return;
             };
-            let goals = Signal::stored(Arc::new(goals));
+            let goals = Arc::new(goals);
             leptos::mount::hydrate_from(el, move || {
                 provide();
-                view! { <TipsIsland goals=goals/> }.into_any()
+                view! { <TipsIsland goals=goals.clone()/> }.into_any()
             })
         }
         ISLAND_EMBED_PANEL => {

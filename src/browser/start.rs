@@ -5,9 +5,8 @@
 use leptos::prelude::*;
 
 use super::dom::{document, focus_heading, focus_in};
-use super::height::report_height;
 use crate::contract::{ATTR_BASE, ATTR_PAGE, ATTR_ROUTE, PAGE_FRAME, ROOT_ID};
-use crate::route::{self, normalize_base, EmbedAttrs, ViewState};
+use crate::route::{self, normalize_base, EmbedAttrs, Route, ViewState};
 use crate::shell::{Mode, Shell};
 
 /// How a page changes views, and where its state lives.
@@ -50,12 +49,12 @@ impl Page {
     pub fn ours(entry: Entry) -> Option<Page> {
         let root = document().get_element_by_id(ROOT_ID)?;
         let base = normalize_base(&root.get_attribute(ATTR_BASE).unwrap_or_default());
-        let navigation = if root.get_attribute(ATTR_PAGE).as_deref() == Some(PAGE_FRAME) {
-            Navigation::Frame
-        } else if entry == Entry::Islands {
-            Navigation::PageLoad
-        } else {
-            Navigation::History
+        let navigation = match entry {
+            Entry::Islands => Navigation::PageLoad,
+            Entry::App if root.get_attribute(ATTR_PAGE).as_deref() == Some(PAGE_FRAME) => {
+                Navigation::Frame
+            }
+            Entry::App => Navigation::History,
         };
         Some(Page {
             root,
@@ -100,6 +99,11 @@ impl Page {
         }
     }
 
+    /// The state in the address bar, on our own pages.
+    pub fn location_state(&self, actor_ids: &[&str]) -> ViewState {
+        state_from_location(&self.base, actor_ids)
+    }
+
     /// The view the prerendered markup in the root shows, if there is any.
     pub fn prerendered_state(&self) -> Option<ViewState> {
         let path = self.root.get_attribute(ATTR_ROUTE)?;
@@ -141,8 +145,8 @@ pub struct Session {
 
 impl Session {
     /// The state, read-only, for the views.
-    pub fn view(&self) -> Signal<ViewState> {
-        self.view.into()
+    pub fn view(&self) -> ReadSignal<ViewState> {
+        self.view.read_only()
     }
 
     /// Shows `next`, writing the address as the page's navigation does.
@@ -190,17 +194,13 @@ impl Session {
 
 /// Starts `page`: the view state begins as the prerendered markup shows
 /// it (so hydration matches), `mount` hydrates or mounts the views with a
-/// shell built for the page, then the state moves to `requested` and
-/// follows the address from then on.
-///
-/// `title` names the document for a route; the whole app passes one, the
-/// islands (whose route never changes in place) none.
+/// shell built for the page, then the state moves to `requested` and, on
+/// our own pages, follows the address (back and forward) from then on.
 pub fn start(
     page: &Page,
     requested: ViewState,
     actor_ids: Vec<String>,
-    title: Option<Callback<crate::route::Route, String>>,
-    mount: impl FnOnce(Signal<ViewState>, Shell),
+    mount: impl FnOnce(ReadSignal<ViewState>, Shell),
 ) -> Session {
     let prerendered = page.prerendered_state();
     let session = Session {
@@ -223,34 +223,34 @@ pub fn start(
         session.go(requested, Change::Follow);
     }
 
-    match page.navigation {
-        Navigation::History | Navigation::PageLoad => {
-            let base = page.base.clone();
-            let handle = window_event_listener(leptos::ev::popstate, move |_| {
-                let ids: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
-                session.go(state_from_location(&base, &ids), Change::Follow);
-            });
-            std::mem::forget(handle);
-        }
-        Navigation::Frame => report_height(),
-        Navigation::HostElement { .. } => {}
+    if matches!(page.navigation, Navigation::History | Navigation::PageLoad) {
+        let base = page.base.clone();
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            let ids: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
+            session.go(state_from_location(&base, &ids), Change::Follow);
+        });
+        std::mem::forget(handle);
     }
+    session
+}
 
-    if let (Navigation::History, Some(title)) = (page.navigation, title) {
-        // Title, focus and scroll follow route changes (not the first load).
-        let view = session.view;
-        let root = page.root.clone();
+impl Session {
+    /// On our own pages with the whole app: the document title, focus and
+    /// scroll follow every route change (not the first view), also on back
+    /// and forward.
+    pub(crate) fn keep_title(&self, title: impl Fn(Route) -> String + 'static) {
+        let view = self.view;
+        let root = self.root;
         let route = Memo::new(move |_| view.with(|v| v.route));
-        Effect::new(move |previous: Option<crate::route::Route>| {
+        Effect::new(move |previous: Option<Route>| {
             let r = route.get();
-            document().set_title(&title.run(r));
+            document().set_title(&title(r));
             if previous.is_some_and(|p| p != r) {
-                focus_heading(root.clone(), true);
+                focus_heading(root.get_value(), true);
             }
             r
         });
     }
-    session
 }
 
 /// Reads the view state from the current location.

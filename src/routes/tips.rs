@@ -63,12 +63,11 @@ pub fn tips_result(goals: &[SearchGoal], view: &ViewState, actor_ids: &[&str]) -
 /// The tips view. All of it is one island: search and chips change most of it.
 #[component]
 pub fn TipsView() -> impl IntoView {
+    // The app draws the view anew when the content changes.
     let content = expect_context::<SiteContent>();
-    let goals = Signal::derive(move || {
-        content
-            .bundle
-            .with(|b| Arc::new(b.goals.iter().map(SearchGoal::of).collect::<Vec<_>>()))
-    });
+    let goals = content
+        .bundle
+        .with_untracked(|b| Arc::new(b.goals.iter().map(SearchGoal::of).collect::<Vec<_>>()));
     view! { <div class="o" data-o=ISLAND_TIPS><TipsIsland goals=goals/></div> }
 }
 
@@ -123,7 +122,7 @@ fn focus_tip_after_click(view: NodeRef<leptos::html::Div>, index: usize) {
 /// The tips view's interactive whole: search, chips, summary and the
 /// matching tips of `goals`.
 #[component]
-pub fn TipsIsland(#[prop(into)] goals: Signal<Arc<Vec<SearchGoal>>>) -> impl IntoView {
+pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
     let replace = shell.replace;
@@ -131,12 +130,10 @@ pub fn TipsIsland(#[prop(into)] goals: Signal<Arc<Vec<SearchGoal>>>) -> impl Int
     let view_el = NodeRef::<leptos::html::Div>::new();
     let result = Memo::new(move |_| {
         let v = app.view.get();
-        goals.with(|goals| {
-            app.actors.with(|a| {
-                let ids: Vec<&str> = a.iter().map(|a| a.id.as_str()).collect();
-                let r = tips_result(goals, &v, &ids);
-                (r.groups, r.goal_hits, r.counts, r.shown)
-            })
+        app.actors.with(|a| {
+            let ids: Vec<&str> = a.iter().map(|a| a.id.as_str()).collect();
+            let r = tips_result(&goals, &v, &ids);
+            (r.groups, r.goal_hits, r.counts, r.shown)
         })
     });
     let counts = Memo::new(move |_| result.with(|r| r.2.clone()));

@@ -84,6 +84,24 @@ test('two widgets on one page work independently and the host URL never changes'
   expect(problems).toEqual([]);
 });
 
+test('a widget removed and inserted again shows its view again', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${HOST}/two.html`);
+  await widgetReady(page, '#a');
+  const a = page.locator('#a');
+  await expect(a.locator('h1')).toHaveText('Mål 1: Förebygga våld');
+  // Moved elsewhere on the page (removed, then inserted), and removed for a while.
+  await page.evaluate(() => document.body.append(document.querySelector('#a')));
+  await expect(a.locator('h1')).toHaveText('Mål 1: Förebygga våld');
+  await page.evaluate(() => { window.kept = document.querySelector('#a'); window.kept.remove(); });
+  await expect(a).toHaveCount(0);
+  await page.evaluate(() => { window.kept.setAttribute('mal', '4'); document.body.prepend(window.kept); });
+  await expect(a.locator('h1')).toHaveText('Mål 4: Skydda och stödja');
+  await a.locator('.chip', { hasText: /^Region/ }).click();
+  await expect(a.locator('.chip[aria-pressed="true"]')).toHaveText(/^Region/);
+  expect(problems).toEqual([]);
+});
+
 test('opt-in hash mirroring, restored on reload', async ({ page }) => {
   await page.goto(`${HOST}/hash.html`);
   await widgetReady(page, '#w');

@@ -15,7 +15,7 @@ function watch(page) {
 /// public/sida.js.
 /// embed.html (the iframe embed) runs the whole app at once.
 async function appReady(page) {
-  if (await page.locator('#strategi[data-vy="ram"]').count()) {
+  if (await page.locator('#strategi[data-sida="iframe"]').count()) {
     await page.waitForFunction(() => window.wasmBindings !== undefined);
     return;
   }

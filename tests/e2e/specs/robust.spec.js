@@ -92,13 +92,22 @@ test('bad goal numbers in paths and embed parameters show a clear not-found view
     await expect(page.locator('h1')).toHaveText('Sidan finns inte');
     expect(problems.filter((p) => !/ 404/.test(p))).toEqual([]);
   }
-  for (const query of ['mal=0', 'mal=9', 'mal=-1', 'mal=1e9', 'mal=abc', 'mal=', 'mal=3&mal=4', 'vy=<script>', 'aktor=%00%FF']) {
+  const OVERVIEW = 'Strategi för att förebygga och bekämpa våld i Stockholms län 2020–2026';
+  const embedCases = [
+    ['mal=0', 'Sidan finns inte'], ['mal=9', 'Sidan finns inte'], ['mal=-1', 'Sidan finns inte'],
+    ['mal=1e9', 'Sidan finns inte'], ['mal=abc', 'Sidan finns inte'], ['mal=', 'Sidan finns inte'],
+    ['mal=3&mal=4', 'Mål 3: Upptäcka tidigt'], ['vy=<script>', OVERVIEW], ['aktor=%00%FF', OVERVIEW],
+    ['vy=tips&aktor=kommun,okand', 'Vad kan vi göra?'],
+  ];
+  for (const [query, heading] of embedCases) {
     const problems = watch(page);
     await page.goto(`http://127.0.0.1:8081/strategi/embed.html?${query}`);
     await appReady(page);
-    await expect(page.locator('h1')).toBeAttached();
+    await expect(page.locator('h1'), query).toHaveText(heading);
     expect(problems).toEqual([]);
   }
+  // The unknown actor type is dropped, the known one kept.
+  await expect(page.locator('.chip[aria-pressed="true"]')).toHaveText(/^Kommun/);
 });
 
 test('broken island data in a page: a clear message, the content stays readable', async ({ page }) => {
