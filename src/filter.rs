@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Bundle, Goal, Tip};
+use crate::content::{Bundle, Tip};
 
 /// An actor type as the filter and its labels use it: id and name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,14 +46,6 @@ pub fn ids_of(actors: &[Actor]) -> Vec<&str> {
 /// least one of the chosen ones.
 pub fn tip_matches(tip: &Tip, chosen: &[String]) -> bool {
     chosen.is_empty() || tip.actors.iter().any(|a| chosen.contains(a))
-}
-
-/// The goal's tips for the chosen actor types, in content order.
-pub fn tips_for<'a>(goal: &'a Goal, chosen: &[String]) -> Vec<&'a Tip> {
-    goal.tips
-        .iter()
-        .filter(|t| tip_matches(t, chosen))
-        .collect()
 }
 
 /// How many of these tips are meant for one actor type (the number on its chip).

@@ -120,6 +120,10 @@ fn random_bytes_and_truncations_never_panic() {
             let i = rng.below(noisy.len());
             noisy[i] = rng.below(256) as u8;
         }
-        let _ = parse_bundle(&String::from_utf8_lossy(&noisy), "brus.json");
+        // Noise is either harmless or refused with a reason.
+        if let Err(problems) = parse_bundle(&String::from_utf8_lossy(&noisy), "brus.json") {
+            assert!(problems.iter().all(|p| !p.message.is_empty()));
+            assert!(!problems.is_empty());
+        }
     }
 }

@@ -50,6 +50,14 @@ impl AppHandle {
     pub fn unmount(&mut self) {
         self._mount = None;
     }
+
+    /// Keeps the app running for the life of the page (dropping the handle
+    /// would unmount it).
+    pub fn keep(self) {
+        if let Some(mount) = self._mount {
+            mount.forget();
+        }
+    }
 }
 
 fn hide_heading(root: &web_sys::Element, hide: bool) {

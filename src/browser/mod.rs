@@ -32,7 +32,9 @@ pub fn start_page(entry: Entry) {
             let (attrs, params) = Page::frame_attrs();
             let hidden = frame && params.get(ATTR_HEADING).as_deref() == Some(HEADING_HIDDEN);
             // A failure is already shown on the page.
-            run_app(page, &attrs, hidden, app::remote_url_of_page()).ok();
+            if let Ok(app) = run_app(page, &attrs, hidden, app::remote_url_of_page()) {
+                app.keep();
+            }
         }
     }
 }

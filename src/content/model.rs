@@ -401,8 +401,4 @@ impl Bundle {
             .map(|a| a.id.as_str())
             .collect()
     }
-
-    pub fn actor(&self, id: &str) -> Option<&ActorType> {
-        self.strategy.actor_types.iter().find(|a| a.id == id)
-    }
 }
