@@ -59,6 +59,7 @@ mod tests {
             title: id.into(),
             text: "t".into(),
             link: None,
+            origin: crate::content::TipOrigin::Suggestion,
         }
     }
 

@@ -87,7 +87,7 @@ pub fn HelpBox(exit: bool) -> impl IntoView {
 pub fn Footer() -> impl IntoView {
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
-    let checked = move || app.bundle.with(|b| b.strategy.about.checked.clone());
+    let checked = move || app.bundle.with(|b| b.strategy.about.compiled.clone());
     view! {
         <footer class="sidfot">
             <div class="ram">
