@@ -132,6 +132,7 @@ mod tests {
             title: id.into(),
             text: "t".into(),
             link: None,
+            origin: crate::content::TipOrigin::Suggestion,
         }
     }
 

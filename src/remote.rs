@@ -75,10 +75,10 @@ pub fn accept(
         Refusal::Invalid(format!("{first}{more}"))
     })?;
     // ISO dates compare correctly as text.
-    if remote.strategy.about.checked < bundled.strategy.about.checked {
+    if remote.strategy.about.compiled < bundled.strategy.about.compiled {
         return Err(Refusal::Older {
-            remote: remote.strategy.about.checked,
-            bundled: bundled.strategy.about.checked.clone(),
+            remote: remote.strategy.about.compiled,
+            bundled: bundled.strategy.about.compiled.clone(),
         });
     }
     Ok(remote)
@@ -88,7 +88,7 @@ pub fn accept(
 pub fn fallback_notice(bundled: &Bundle) -> String {
     format!(
         "Nyare siffror kunde inte hämtas. Siffrorna som visas kontrollerades {}.",
-        bundled.strategy.about.checked
+        bundled.strategy.about.compiled
     )
 }
 
@@ -164,12 +164,12 @@ mod tests {
     fn a_valid_newer_bundle_is_accepted() {
         let b = bundled().unwrap();
         let newer = BUNDLED_JSON.replacen(
-            &format!("\"kontrollerad\":\"{}\"", b.strategy.about.checked),
-            "\"kontrollerad\":\"2099-01-01\"",
+            &format!("\"sammanstalld\":\"{}\"", b.strategy.about.compiled),
+            "\"sammanstalld\":\"2099-01-01\"",
             1,
         );
         let got = accept(&newer, "application/json; charset=utf-8", &b, "x.json").unwrap();
-        assert_eq!(got.strategy.about.checked, "2099-01-01");
+        assert_eq!(got.strategy.about.compiled, "2099-01-01");
     }
 
     #[test]
@@ -189,16 +189,16 @@ mod tests {
             Err(Refusal::TooLarge(_))
         ));
         let older = BUNDLED_JSON.replacen(
-            &format!("\"kontrollerad\":\"{}\"", b.strategy.about.checked),
-            "\"kontrollerad\":\"2001-01-01\"",
+            &format!("\"sammanstalld\":\"{}\"", b.strategy.about.compiled),
+            "\"sammanstalld\":\"2001-01-01\"",
             1,
         );
         assert!(matches!(
             accept(&older, "application/json", &b, "x"),
             Err(Refusal::Older { .. })
         ));
-        let other_schema = BUNDLED_JSON.replacen("\"schema\":1", "\"schema\":9", 1);
+        let other_schema = BUNDLED_JSON.replacen("\"schema\":2", "\"schema\":9", 1);
         let err = accept(&other_schema, "application/json", &b, "x").unwrap_err();
-        assert_eq!(err.to_string(), "innehållet är ogiltigt: x, fält `schema`: okänd schemaversion 9; appen läser version 1");
+        assert_eq!(err.to_string(), "innehållet är ogiltigt: x, fält `schema`: okänd schemaversion 9; appen läser version 2");
     }
 }

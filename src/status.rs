@@ -9,6 +9,10 @@ pub enum Status {
     Improving,
     Unchanged,
     Worsening,
+    /// There is a current value, but no earlier value it can fairly be
+    /// compared with: a gap of several years (which may hide a turn) or a
+    /// break in how the series is measured.
+    Uncertain,
     NoNewData,
 }
 
@@ -19,6 +23,7 @@ impl Status {
             Status::Improving => "Förbättras",
             Status::Unchanged => "Oförändrat",
             Status::Worsening => "Försämras",
+            Status::Uncertain => "Osäker utveckling",
             Status::NoNewData => "Inga nya data",
         }
     }
@@ -29,6 +34,7 @@ impl Status {
             Status::Improving => "↗",
             Status::Unchanged => "→",
             Status::Worsening => "↘",
+            Status::Uncertain => "?",
             Status::NoNewData => "–",
         }
     }
@@ -39,21 +45,36 @@ impl Status {
             Status::Improving => "status-battre",
             Status::Unchanged => "status-oforandrat",
             Status::Worsening => "status-samre",
+            Status::Uncertain => "status-osaker",
             Status::NoNewData => "status-inga-data",
         }
     }
 }
 
-/// Applies the rule to the main (first) series of an indicator.
+/// Applies the rule to the main series of an indicator (the first series;
+/// a comparison series never counts).
 pub fn status(indicator: &Indicator, rule: &StatusRule) -> Status {
-    let Some(main) = indicator.series.first() else {
+    let Some(main) = indicator.main_series() else {
         return Status::NoNewData;
     };
-    let [.., before, latest] = main.points.as_slice() else {
+    let Some(latest) = main.points.last() else {
         return Status::NoNewData;
     };
-    if latest.year < rule.oldest_current_year {
+    // "Current" is judged against the content's date, not a fixed year.
+    if u32::from(latest.year) + u32::from(rule.max_age_years) < u32::from(rule.as_of_year) {
         return Status::NoNewData;
+    }
+    let [.., before, _] = main.comparable_points() else {
+        // One comparable value: uncertain if earlier values exist across a
+        // break, otherwise there is simply nothing to compare with.
+        return if main.points.len() > 1 {
+            Status::Uncertain
+        } else {
+            Status::NoNewData
+        };
+    };
+    if latest.year.saturating_sub(before.year) > rule.max_gap_years {
+        return Status::Uncertain;
     }
     let change = latest.value - before.value;
     let threshold = match indicator.unit {
@@ -77,11 +98,17 @@ pub fn status(indicator: &Indicator, rule: &StatusRule) -> Status {
 }
 
 /// The goal's status in one word for its card: the most common status among
-/// its indicators with figures, ties broken towards the more cautious one.
+/// its indicators with current figures, ties broken towards the more
+/// cautious one (worsening, then uncertain, then unchanged).
 pub fn goal_status(indicators: &[Indicator], rule: &StatusRule) -> Status {
     let statuses: Vec<Status> = indicators.iter().map(|i| status(i, rule)).collect();
     let count = |s: Status| statuses.iter().filter(|&&x| x == s).count();
-    let order = [Status::Worsening, Status::Unchanged, Status::Improving];
+    let order = [
+        Status::Worsening,
+        Status::Uncertain,
+        Status::Unchanged,
+        Status::Improving,
+    ];
     let best = order.iter().copied().max_by_key(|&s| {
         (
             count(s),
@@ -120,7 +147,21 @@ mod tests {
             threshold_percent_points: 1.0,
             threshold_scale: 0.1,
             threshold_count_percent: 5.0,
-            oldest_current_year: 2021,
+            max_age_years: 5,
+            max_gap_years: 1,
+            as_of_year: 2026,
+        }
+    }
+
+    fn series(name: &str, points: &[(u16, f64)]) -> Series {
+        Series {
+            name: name.into(),
+            points: points
+                .iter()
+                .map(|&(year, value)| Point { year, value })
+                .collect(),
+            comparison: false,
+            break_before: None,
         }
     }
 
@@ -133,13 +174,7 @@ mod tests {
             trend: "t".into(),
             missing: String::new(),
             comment: String::new(),
-            series: vec![Series {
-                name: "Länet".into(),
-                points: points
-                    .iter()
-                    .map(|&(year, value)| Point { year, value })
-                    .collect(),
-            }],
+            series: vec![series("Länet", points)],
             source: Link {
                 title: "k".into(),
                 url: "https://k.se".into(),
@@ -230,6 +265,69 @@ mod tests {
     }
 
     #[test]
+    fn current_is_judged_against_the_contents_date() {
+        // (content year, latest year of the series, expected status)
+        let table = [
+            (2026, 2021, Status::Improving),
+            (2026, 2020, Status::NoNewData),
+            (2027, 2021, Status::NoNewData),
+            (2022, 2020, Status::Improving),
+        ];
+        for (as_of_year, latest, expected) in table {
+            let rule = StatusRule {
+                as_of_year,
+                ..rule()
+            };
+            let ind = indicator(
+                Unit::Percent,
+                Direction::Up,
+                &[(latest - 1, 20.0), (latest, 30.0)],
+            );
+            assert_eq!(status(&ind, &rule), expected, "{as_of_year}, {latest}");
+        }
+    }
+
+    #[test]
+    fn a_comparison_series_never_gives_a_status() {
+        let mut ind = indicator(Unit::Percent, Direction::Up, &[(2023, 28.0), (2024, 34.0)]);
+        ind.series[0].comparison = true;
+        assert_eq!(status(&ind, &rule()), Status::NoNewData);
+        assert_eq!(goal_status(&[ind], &rule()), Status::NoNewData);
+    }
+
+    #[test]
+    fn no_trend_is_read_across_a_break() {
+        // Goal 5's women: 22 (2021, older page version) and 33 (2022, newer).
+        let mut ind = indicator(Unit::Percent, Direction::Up, &[(2021, 22.0), (2022, 33.0)]);
+        ind.series[0].break_before = Some(2022);
+        assert_eq!(status(&ind, &rule()), Status::Uncertain);
+        // Two values after the break are compared as usual.
+        let mut after = indicator(
+            Unit::Percent,
+            Direction::Up,
+            &[(2020, 50.0), (2021, 22.0), (2022, 33.0)],
+        );
+        after.series[0].break_before = Some(2021);
+        assert_eq!(status(&after, &rule()), Status::Improving);
+        // A break the latest value has not reached yet changes nothing.
+        let mut before = indicator(Unit::Percent, Direction::Up, &[(2021, 22.0), (2022, 33.0)]);
+        before.series[0].break_before = Some(2030);
+        assert_eq!(status(&before, &rule()), Status::Improving);
+    }
+
+    #[test]
+    fn a_gap_between_the_last_two_values_is_uncertain() {
+        // Goal 2: 56 (2019) and 70 (2023); a value in between may be higher.
+        let gap = indicator(Unit::Percent, Direction::Up, &[(2019, 56.0), (2023, 70.0)]);
+        assert_eq!(status(&gap, &rule()), Status::Uncertain);
+        let two_years = StatusRule {
+            max_gap_years: 4,
+            ..rule()
+        };
+        assert_eq!(status(&gap, &two_years), Status::Improving);
+    }
+
+    #[test]
     fn goal_status_is_the_most_common_and_cautious_on_ties() {
         let up = indicator(Unit::Percent, Direction::Up, &[(2021, 1.0), (2022, 5.0)]);
         let down = indicator(Unit::Percent, Direction::Up, &[(2021, 5.0), (2022, 1.0)]);
@@ -237,7 +335,11 @@ mod tests {
             goal_status(&[up.clone(), up.clone(), down.clone()], &rule()),
             Status::Improving
         );
-        assert_eq!(goal_status(&[up, down], &rule()), Status::Worsening);
+        assert_eq!(goal_status(&[up.clone(), down], &rule()), Status::Worsening);
+        let gap = indicator(Unit::Percent, Direction::Up, &[(2019, 1.0), (2022, 5.0)]);
+        let flat = indicator(Unit::Percent, Direction::Up, &[(2021, 5.0), (2022, 5.0)]);
+        assert_eq!(goal_status(&[up, gap.clone()], &rule()), Status::Uncertain);
+        assert_eq!(goal_status(&[flat, gap], &rule()), Status::Uncertain);
         assert_eq!(goal_status(&[], &rule()), Status::NoNewData);
     }
 

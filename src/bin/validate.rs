@@ -21,9 +21,9 @@ fn main() -> std::process::ExitCode {
                 let tips: usize = bundle.goals.iter().map(|g| g.tips.len()).sum();
                 let indicators: usize = bundle.goals.iter().map(|g| g.indicators.len()).sum();
                 println!(
-                    "{arg}: giltigt ({} mål, {indicators} indikatorer, {tips} tips, kontrollerat {})",
+                    "{arg}: giltigt ({} mål, {indicators} indikatorer, {tips} tips, sammanställt {})",
                     bundle.goals.len(),
-                    bundle.strategy.about.checked
+                    bundle.strategy.about.compiled
                 );
             }
             Err(problems) => {

@@ -237,6 +237,8 @@ mod tests {
                 .map(|ys| Series {
                     name: "s".into(),
                     points: ys.iter().map(|&year| Point { year, value: 1.0 }).collect(),
+                    comparison: false,
+                    break_before: None,
                 })
                 .collect(),
             source: Link {

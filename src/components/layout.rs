@@ -89,7 +89,7 @@ pub fn HelpBox(exit: bool) -> impl IntoView {
 pub fn Footer() -> impl IntoView {
     let content = expect_context::<SiteContent>();
     let shell = expect_context::<Shell>();
-    let checked = move || content.bundle.with(|b| b.strategy.about.checked.clone());
+    let compiled = move || content.bundle.with(|b| b.strategy.about.compiled.clone());
     view! {
         <footer class="sidfot">
             <div class="ram">
@@ -101,7 +101,7 @@ pub fn Footer() -> impl IntoView {
                         <li><a href=shell.asset("data/innehall.json")>"Ladda ner allt innehåll (JSON)"</a></li>
                     </ul>
                 </nav>
-                <p>"Siffrorna kontrollerades senast " {checked} ". Webbplatsen använder inga kakor och samlar inga uppgifter om besökare."</p>
+                <p>"Siffrorna kontrollerades senast " {compiled} ". Webbplatsen använder inga kakor och samlar inga uppgifter om besökare."</p>
             </div>
         </footer>
     }

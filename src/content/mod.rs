@@ -43,8 +43,9 @@ pub fn parse_bundle(text: &str, name: &str) -> Result<Bundle, Vec<Problem>> {
         }
         Ok(_) => {}
     }
-    let bundle: Bundle =
+    let mut bundle: Bundle =
         serde_json::from_str(text).map_err(|e| one("", format!("följer inte schemat: {e}")))?;
+    bundle.derive_fields();
     validate(&bundle, &SingleFile(name))?;
     Ok(bundle)
 }
@@ -56,12 +57,14 @@ pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/innehall.
 /// a failure here means the build itself is broken, and the app shows an
 /// error rather than panicking.
 pub fn bundled() -> Result<Bundle, Vec<Problem>> {
-    serde_json::from_str(BUNDLED_JSON).map_err(|e| {
+    let mut bundle: Bundle = serde_json::from_str(BUNDLED_JSON).map_err(|e| {
         vec![Problem {
             file: "inbyggt innehåll".to_string(),
             goal: String::new(),
             field: String::new(),
             message: format!("följer inte schemat: {e}"),
         }]
-    })
+    })?;
+    bundle.derive_fields();
+    Ok(bundle)
 }

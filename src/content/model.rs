@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// Version of the JSON bundle schema. Bump it when a field changes meaning or
 /// is removed; a bundle with another version is refused, never half-read.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Largest bundle the app fetches from outside, in bytes (checked where a
 /// bundle arrives from outside: `remote::accept` and the `validate` tool).
@@ -60,6 +60,17 @@ pub struct Strategy {
     pub status_rule: StatusRule,
     #[serde(rename = "om_innehallet")]
     pub about: About,
+    /// The earlier regional strategy this one replaced.
+    #[serde(rename = "ersatter", default, skip_serializing_if = "Option::is_none")]
+    pub predecessor: Option<Predecessor>,
+    /// How the strategy relates to the national strategy against men's
+    /// violence against women, with the source that says so.
+    #[serde(
+        rename = "nationell_strategi",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub national_strategy: Option<NationalLink>,
     #[serde(rename = "tillganglighet")]
     pub accessibility: Accessibility,
 }
@@ -94,6 +105,43 @@ pub struct FollowUp {
     pub text: String,
     #[serde(rename = "nyckeltal", default)]
     pub key_figures: Vec<KeyFigure>,
+    /// What the follow-up's terms mean, e.g. "Indikator" and
+    /// "Utvecklingsindikator", so a visitor can tell them apart.
+    #[serde(rename = "begrepp", default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Term>,
+    #[serde(rename = "kalla")]
+    pub source: Link,
+}
+
+/// A term of the follow-up and what it means.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    #[serde(rename = "term")]
+    pub term: String,
+    #[serde(rename = "text")]
+    pub text: String,
+}
+
+/// The strategy that came before this one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Predecessor {
+    /// Its official name, e.g. "Strategi för att motverka våld i nära relationer 2016–2020".
+    #[serde(rename = "namn")]
+    pub name: String,
+    #[serde(rename = "text")]
+    pub text: String,
+    #[serde(rename = "url")]
+    pub url: String,
+}
+
+/// A sentence on the national strategy and the source it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalLink {
+    #[serde(rename = "text")]
+    pub text: String,
     #[serde(rename = "kalla")]
     pub source: Link,
 }
@@ -118,8 +166,13 @@ pub struct HelpLine {
     pub name: String,
     #[serde(rename = "telefon")]
     pub phone: String,
+    /// Who the line is for, e.g. people who use violence or fear they may.
+    #[serde(rename = "malgrupp")]
+    pub audience: String,
     #[serde(rename = "text")]
     pub text: String,
+    #[serde(rename = "lank", default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<Link>,
 }
 
 impl HelpLine {
@@ -159,9 +212,20 @@ pub struct StatusRule {
     /// Smallest relative change in a count, in percent, that counts.
     #[serde(rename = "troskel_antal_procent")]
     pub threshold_count_percent: f64,
-    /// Data whose latest year is before this counts as "inga nya data".
-    #[serde(rename = "aldsta_aktuella_ar")]
-    pub oldest_current_year: u16,
+    /// A latest value more than this many years older than the content's
+    /// date (`om_innehallet.sammanstalld`) counts as "inga nya data".
+    #[serde(rename = "max_alder_ar")]
+    pub max_age_years: u16,
+    /// The latest value is compared with the one before only if they are at
+    /// most this many years apart; a longer gap may hide a turn, so the
+    /// status is "osäker".
+    #[serde(rename = "storsta_avstand_ar")]
+    pub max_gap_years: u16,
+    /// The year of the content's date. Not written in the files: it is taken
+    /// from `om_innehallet.sammanstalld` when content is read
+    /// ([`Bundle::derive_fields`]), so "current" follows the content's date.
+    #[serde(skip)]
+    pub as_of_year: u16,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -169,9 +233,10 @@ pub struct StatusRule {
 pub struct About {
     #[serde(rename = "text")]
     pub text: String,
-    /// ISO date (YYYY-MM-DD) the figures were last checked against the sources.
-    #[serde(rename = "kontrollerad")]
-    pub checked: String,
+    /// ISO date (YYYY-MM-DD) the content was compiled from the listed
+    /// sources. Figures published after it are not in the content.
+    #[serde(rename = "sammanstalld")]
+    pub compiled: String,
     #[serde(rename = "kallor")]
     pub sources: Vec<Link>,
 }
@@ -230,6 +295,14 @@ pub struct Goal {
     pub commitments_note: String,
     #[serde(rename = "ataganden", default)]
     pub commitments: Vec<Commitment>,
+    /// Recommended indicators and development indicators for the goal, as
+    /// names only (no figures are published for them).
+    #[serde(
+        rename = "rekommenderade_indikatorer",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub recommended_indicators: Vec<String>,
     #[serde(rename = "tips")]
     pub tips: Vec<Tip>,
     #[serde(rename = "kallor")]
@@ -329,9 +402,15 @@ impl Indicator {
         years
     }
 
-    /// The latest point of the main series.
+    /// The latest point of the main series (never a comparison series).
     pub fn latest(&self) -> Option<&Point> {
-        self.series.first().and_then(|s| s.points.last())
+        self.main_series().and_then(|s| s.points.last())
+    }
+
+    /// The series the status is read from: the first one, unless it is a
+    /// comparison (then the indicator has no figures of its own).
+    pub fn main_series(&self) -> Option<&Series> {
+        self.series.first().filter(|s| !s.comparison)
     }
 }
 
@@ -343,11 +422,40 @@ pub struct Series {
     pub name: String,
     #[serde(rename = "punkter")]
     pub points: Vec<Point>,
+    /// Shown for comparison only (e.g. the whole country): never the main
+    /// series, never counted toward a status.
+    #[serde(rename = "jamforelse", default, skip_serializing_if = "is_false")]
+    pub comparison: bool,
+    /// From this year on the values are measured differently (a new
+    /// definition or a new version of the source page): no trend is read
+    /// across the break, and a chart should show it.
+    #[serde(
+        rename = "brott_fore",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub break_before: Option<u16>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Series {
     pub fn value_for(&self, year: u16) -> Option<f64> {
         self.points.iter().find(|p| p.year == year).map(|p| p.value)
+    }
+
+    /// The points that can be compared with the latest one: those on the
+    /// same side of the break as the latest point.
+    pub fn comparable_points(&self) -> &[Point] {
+        match (self.break_before, self.points.last()) {
+            (Some(from), Some(last)) if last.year >= from => {
+                let start = self.points.iter().position(|p| p.year >= from);
+                &self.points[start.unwrap_or(0)..]
+            }
+            _ => &self.points,
+        }
     }
 }
 
@@ -360,19 +468,107 @@ pub struct Point {
     pub value: f64,
 }
 
+/// A closed set of values written as words in content. An unknown or
+/// missing word is kept (not a parse error), so the validator can name the
+/// file, goal and field.
+macro_rules! content_words {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $word:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(from = "String", into = "String")]
+        pub enum $name {
+            /// Not given in the file.
+            #[default]
+            Missing,
+            $($(#[$vdoc])* $variant,)+
+            /// A word the app does not know, kept for the error message.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The words content may use, in order.
+            pub const WORDS: &'static [&'static str] = &[$($word),+];
+
+            pub fn is_missing(&self) -> bool {
+                matches!(self, $name::Missing)
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(word: String) -> Self {
+                match word.as_str() {
+                    "" => $name::Missing,
+                    $($word => $name::$variant,)+
+                    _ => $name::Unknown(word),
+                }
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                match value {
+                    $name::Missing => String::new(),
+                    $($name::$variant => $word.to_string(),)+
+                    $name::Unknown(word) => word,
+                }
+            }
+        }
+    };
+}
+
+content_words! {
+    /// What an item under "Åtaganden" is.
+    CommitmentKind {
+        /// A commitment in an action plan. Its responsible parties are named,
+        /// or `ansvariga_anges_inte` says the source does not name them.
+        Commitment = "atagande",
+        /// A focus area of an action plan: a direction, not a commitment by
+        /// named parties.
+        FocusArea = "inriktning",
+    }
+}
+
+content_words! {
+    /// Where a tip comes from.
+    TipOrigin {
+        /// Written on the strategy's own pages (linked in `lank`).
+        Strategy = "strategin",
+        /// An editorial suggestion grounded in the goal's prerequisites,
+        /// indicators and commitments.
+        Suggestion = "forslag",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Commitment {
     /// Which action plan, e.g. "Handlingsplan 2020–2022".
     #[serde(rename = "plan")]
     pub plan: String,
+    /// Commitment or focus area.
+    #[serde(
+        rename = "slag",
+        default,
+        skip_serializing_if = "CommitmentKind::is_missing"
+    )]
+    pub kind: CommitmentKind,
     #[serde(rename = "text")]
     pub text: String,
-    #[serde(rename = "ansvariga")]
+    /// Responsible parties as the source names them; empty for a focus area.
+    #[serde(rename = "ansvariga", default, skip_serializing_if = "Vec::is_empty")]
     pub responsible: Vec<String>,
+    /// True when the source states the commitment but names no responsible
+    /// party: the app then says so rather than guessing.
+    #[serde(
+        rename = "ansvariga_anges_inte",
+        default,
+        skip_serializing_if = "is_false"
+    )]
+    pub responsible_not_stated: bool,
 }
 
-/// A suggestion of ours, meant for one or more actor types.
+/// Something an actor can do for a goal: from the strategy's own pages, or
+/// an editorial suggestion (see `origin`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tip {
@@ -386,9 +582,29 @@ pub struct Tip {
     pub text: String,
     #[serde(rename = "lank", default, skip_serializing_if = "Option::is_none")]
     pub link: Option<Link>,
+    /// Required: "strategin" or "forslag".
+    #[serde(
+        rename = "ursprung",
+        default,
+        skip_serializing_if = "TipOrigin::is_missing"
+    )]
+    pub origin: TipOrigin,
 }
 
 impl Bundle {
+    /// Fills in what the files do not repeat: the status rule's reference
+    /// year is the year of the content's date. Called wherever a bundle is
+    /// read (content folder, JSON bundle, the bundled content).
+    pub fn derive_fields(&mut self) {
+        self.strategy.status_rule.as_of_year = self
+            .strategy
+            .about
+            .compiled
+            .get(..4)
+            .and_then(|y| y.parse().ok())
+            .unwrap_or(0);
+    }
+
     pub fn goal(&self, number: u8) -> Option<&Goal> {
         self.goals.iter().find(|g| g.number == number)
     }

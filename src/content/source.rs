@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::model::{Bundle, Goal, Strategy, SCHEMA_VERSION};
-use super::validate::{validate, Problem, SourceNames};
+use super::validate::{validate_read, Problem, Read, SourceNames};
 
 /// The goal files, in the order they were read, for naming them in problems.
 struct FolderNames {
@@ -34,17 +34,49 @@ fn problem(file: &Path, message: String) -> Vec<Problem> {
     }]
 }
 
-/// Turns a TOML parse error into one plain line: the serde message and the
-/// line it points at (toml's own rendering spans several lines).
+/// Turns a TOML parse error into one plain Swedish line: the goal (if the
+/// file still says which), the field the error is about, and the line it
+/// points at (toml's own rendering spans several lines).
 fn toml_problem(file: &Path, text: &str, err: toml::de::Error) -> Vec<Problem> {
+    #[derive(serde::Deserialize)]
+    struct Number {
+        nummer: Option<u8>,
+    }
+    let goal = toml::from_str::<Number>(text)
+        .ok()
+        .and_then(|n| n.nummer)
+        .map(|n| format!("Mål {n}"))
+        .unwrap_or_default();
     let line = err
         .span()
         .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
-    let message = match line {
-        Some(line) => format!("rad {line}: {}", err.message()),
-        None => err.message().to_string(),
+    let at = line.map(|l| format!("rad {l}: ")).unwrap_or_default();
+    let raw = err.message();
+    let quoted = |rest: &str| {
+        rest.strip_prefix('`')
+            .and_then(|r| r.split_once('`'))
+            .map(|(name, after)| (name.to_string(), after.to_string()))
     };
-    problem(file, message)
+    let (field, message) =
+        if let Some((name, _)) = raw.strip_prefix("missing field ").and_then(quoted) {
+            (name, format!("{at}fältet saknas; lägg till det"))
+        } else if let Some((name, after)) = raw.strip_prefix("unknown field ").and_then(quoted) {
+            let allowed = after
+                .trim_start_matches(", expected one of ")
+                .trim_start_matches(", expected ");
+            (
+                name,
+                format!("{at}okänt fält (felstavat?); tillåtna fält är {allowed}"),
+            )
+        } else {
+            (String::new(), format!("{at}{raw}"))
+        };
+    vec![Problem {
+        file: file.display().to_string(),
+        goal,
+        field,
+        message,
+    }]
 }
 
 /// The files of a content folder, in the order the bundle uses them:
@@ -66,7 +98,8 @@ pub fn content_files(dir: &Path) -> Result<(PathBuf, Vec<PathBuf>), Vec<Problem>
 }
 
 /// Reads and validates a content folder. All problems in all files are
-/// returned together.
+/// returned together: a file that does not parse is reported and the files
+/// that did parse are still validated, so one run shows everything to fix.
 pub fn load_folder(dir: &Path) -> Result<Bundle, Vec<Problem>> {
     let (strategy_path, goal_paths) = content_files(dir)?;
     let mut problems = Vec::new();
@@ -87,6 +120,7 @@ pub fn load_folder(dir: &Path) -> Result<Bundle, Vec<Problem>> {
 
     let mut goals = Vec::new();
     let mut goal_names = Vec::new();
+    let mut all_goals_read = true;
     for path in &goal_paths {
         match fs::read_to_string(path) {
             Ok(text) => match toml::from_str::<Goal>(&text) {
@@ -94,30 +128,42 @@ pub fn load_folder(dir: &Path) -> Result<Bundle, Vec<Problem>> {
                     goals.push(g);
                     goal_names.push(path.display().to_string());
                 }
-                Err(e) => problems.extend(toml_problem(path, &text, e)),
+                Err(e) => {
+                    all_goals_read = false;
+                    problems.extend(toml_problem(path, &text, e));
+                }
             },
-            Err(e) => problems.extend(problem(path, format!("kan inte läsa filen: {e}"))),
+            Err(e) => {
+                all_goals_read = false;
+                problems.extend(problem(path, format!("kan inte läsa filen: {e}")));
+            }
         }
     }
 
-    let Some(strategy) = strategy else {
-        return Err(problems);
-    };
-    if !problems.is_empty() {
-        return Err(problems);
-    }
     goals_in_order(&mut goals, &mut goal_names);
-    let bundle = Bundle {
+    let strategy_read = strategy.is_some();
+    let mut bundle = Bundle {
         schema: SCHEMA_VERSION,
-        strategy,
+        strategy: strategy.unwrap_or_default(),
         goals,
     };
+    bundle.derive_fields();
     let names = FolderNames {
         strategy: strategy_path.display().to_string(),
         goals: goal_names,
     };
-    validate(&bundle, &names)?;
-    Ok(bundle)
+    let read = Read {
+        strategy: strategy_read,
+        all_goals: all_goals_read,
+    };
+    if let Err(found) = validate_read(&bundle, &names, read) {
+        problems.extend(found);
+    }
+    if problems.is_empty() {
+        Ok(bundle)
+    } else {
+        Err(problems)
+    }
 }
 
 fn goals_in_order(goals: &mut Vec<Goal>, names: &mut Vec<String>) {

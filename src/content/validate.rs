@@ -5,7 +5,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::model::{Bundle, Goal, Indicator, Link, Unit, SCHEMA_VERSION};
+use super::model::{
+    Bundle, CommitmentKind, Goal, Indicator, Link, TipOrigin, Unit, SCHEMA_VERSION,
+};
 
 /// One thing wrong with the content, located as precisely as we can.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +115,16 @@ impl Checker<'_> {
     }
 }
 
+/// The allowed words, quoted and joined: "\"a\" eller \"b\"".
+fn words(list: &[&str]) -> String {
+    let quoted: Vec<String> = list.iter().map(|w| format!("\"{w}\"")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} eller {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 /// True for a plausible ISO calendar date, "YYYY-MM-DD".
 pub fn is_iso_date(value: &str) -> bool {
     let b = value.as_bytes();
@@ -128,9 +140,33 @@ pub fn is_iso_date(value: &str) -> bool {
     }
 }
 
+/// Which parts of a bundle could be read. When a file does not parse, the
+/// rest is still checked, minus the checks that would only report the
+/// missing part again ("mål 7 saknas", every actor type unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Read {
+    /// `strategi.toml` parsed.
+    pub strategy: bool,
+    /// Every goal file parsed.
+    pub all_goals: bool,
+}
+
 /// Checks a whole bundle. Returns every problem found, not just the first,
 /// so an editor can fix them all in one go.
 pub fn validate(bundle: &Bundle, names: &dyn SourceNames) -> Result<(), Vec<Problem>> {
+    let everything = Read {
+        strategy: true,
+        all_goals: true,
+    };
+    validate_read(bundle, names, everything)
+}
+
+/// Like [`validate`], for a bundle of which some files could not be read.
+pub fn validate_read(
+    bundle: &Bundle,
+    names: &dyn SourceNames,
+    read: Read,
+) -> Result<(), Vec<Problem>> {
     let mut c = Checker {
         problems: Vec::new(),
         file: names.strategy_file(),
@@ -150,7 +186,9 @@ pub fn validate(bundle: &Bundle, names: &dyn SourceNames) -> Result<(), Vec<Prob
         return Err(c.problems);
     }
 
-    check_strategy(&mut c, bundle);
+    if read.strategy {
+        check_strategy(&mut c, bundle);
+    }
 
     let actor_ids: HashSet<&str> = bundle
         .strategy
@@ -180,7 +218,7 @@ pub fn validate(bundle: &Bundle, names: &dyn SourceNames) -> Result<(), Vec<Prob
         check_goal(
             &mut c,
             goal,
-            &actor_ids,
+            read.strategy.then_some(&actor_ids),
             &mut tip_ids,
             &bundle.strategy.actor_types,
         );
@@ -192,7 +230,7 @@ pub fn validate(bundle: &Bundle, names: &dyn SourceNames) -> Result<(), Vec<Prob
         .filter(|n| !numbers_seen.contains(n))
         .map(|n| n.to_string())
         .collect();
-    if !missing.is_empty() {
+    if !missing.is_empty() && read.all_goals {
         c.report(
             "mal",
             format!("mål {} saknas; alla mål 1–8 ska finnas", missing.join(", ")),
@@ -231,6 +269,19 @@ fn check_strategy(c: &mut Checker<'_>, bundle: &Bundle) {
         c.text(&format!("handlingsplaner[{i}].text"), &p.text);
     }
     c.text("uppfoljning.text", &s.follow_up.text);
+    for (i, t) in s.follow_up.terms.iter().enumerate() {
+        c.text(&format!("uppfoljning.begrepp[{i}].term"), &t.term);
+        c.text(&format!("uppfoljning.begrepp[{i}].text"), &t.text);
+    }
+    if let Some(p) = &s.predecessor {
+        c.text("ersatter.namn", &p.name);
+        c.text("ersatter.text", &p.text);
+        c.url("ersatter.url", &p.url);
+    }
+    if let Some(n) = &s.national_strategy {
+        c.text("nationell_strategi.text", &n.text);
+        c.link("nationell_strategi.kalla", &n.source);
+    }
     c.link("uppfoljning.kalla", &s.follow_up.source);
     for (i, k) in s.follow_up.key_figures.iter().enumerate() {
         c.text(&format!("uppfoljning.nyckeltal[{i}].varde"), &k.value);
@@ -241,7 +292,11 @@ fn check_strategy(c: &mut Checker<'_>, bundle: &Bundle) {
     }
     for (i, h) in s.help_lines.iter().enumerate() {
         c.text(&format!("stodlinjer[{i}].namn"), &h.name);
+        c.text(&format!("stodlinjer[{i}].malgrupp"), &h.audience);
         c.text(&format!("stodlinjer[{i}].text"), &h.text);
+        if let Some(link) = &h.link {
+            c.link(&format!("stodlinjer[{i}].lank"), link);
+        }
         let digits = h.phone.chars().filter(char::is_ascii_digit).count();
         if digits < 3
             || h.phone
@@ -297,8 +352,14 @@ fn check_strategy(c: &mut Checker<'_>, bundle: &Bundle) {
             c.report(field, "ska vara ett tal som är 0 eller större");
         }
     }
+    if r.max_gap_years == 0 {
+        c.report(
+            "statusregel.storsta_avstand_ar",
+            "ska vara 1 eller större (1 betyder att bara värden från två år i följd jämförs)",
+        );
+    }
     c.text("om_innehallet.text", &s.about.text);
-    c.date("om_innehallet.kontrollerad", &s.about.checked);
+    c.date("om_innehallet.sammanstalld", &s.about.compiled);
     for (i, l) in s.about.sources.iter().enumerate() {
         c.link(&format!("om_innehallet.kallor[{i}]"), l);
     }
@@ -310,7 +371,7 @@ fn check_strategy(c: &mut Checker<'_>, bundle: &Bundle) {
 fn check_goal(
     c: &mut Checker<'_>,
     goal: &Goal,
-    actor_ids: &HashSet<&str>,
+    actor_ids: Option<&HashSet<&str>>,
     tip_ids: &mut HashSet<String>,
     actor_types: &[super::model::ActorType],
 ) {
@@ -333,9 +394,47 @@ fn check_goal(
         check_indicator(c, &base, ind);
     }
     for (i, com) in goal.commitments.iter().enumerate() {
-        c.text(&format!("ataganden[{i}].plan"), &com.plan);
-        c.text(&format!("ataganden[{i}].text"), &com.text);
-        c.texts(&format!("ataganden[{i}].ansvariga"), &com.responsible);
+        let base = format!("ataganden[{i}]");
+        c.text(&format!("{base}.plan"), &com.plan);
+        c.text(&format!("{base}.text"), &com.text);
+        for (j, r) in com.responsible.iter().enumerate() {
+            c.text(&format!("{base}.ansvariga[{j}]"), r);
+        }
+        let words = words(CommitmentKind::WORDS);
+        match &com.kind {
+            CommitmentKind::Missing => c.report(
+                format!("{base}.slag"),
+                format!("saknas; ange slag = {words} (ett åtagande med ansvariga eller en inriktning i en handlingsplan)"),
+            ),
+            CommitmentKind::Unknown(w) => c.report(
+                format!("{base}.slag"),
+                format!("okänt slag \"{w}\"; använd {words}"),
+            ),
+            CommitmentKind::Commitment => {
+                if com.responsible.is_empty() && !com.responsible_not_stated {
+                    c.report(
+                        format!("{base}.ansvariga"),
+                        "ett åtagande behöver de ansvariga som källan anger; anger källan ingen, skriv ansvariga_anges_inte = true",
+                    );
+                } else if !com.responsible.is_empty() && com.responsible_not_stated {
+                    c.report(
+                        format!("{base}.ansvariga_anges_inte"),
+                        "kan inte vara true när ansvariga är ifyllda; ta bort det ena",
+                    );
+                }
+            }
+            CommitmentKind::FocusArea => {
+                if com.responsible_not_stated {
+                    c.report(
+                        format!("{base}.ansvariga_anges_inte"),
+                        "gäller bara åtaganden; en inriktning behöver inga ansvariga",
+                    );
+                }
+            }
+        }
+    }
+    for (i, r) in goal.recommended_indicators.iter().enumerate() {
+        c.text(&format!("rekommenderade_indikatorer[{i}]"), r);
     }
     if goal.tips.is_empty() {
         c.report("tips", "behöver minst ett tips");
@@ -362,7 +461,8 @@ fn check_goal(
             c.report(format!("{base}.aktorer"), "ange minst en aktörstyp");
         }
         for (j, a) in tip.actors.iter().enumerate() {
-            if !actor_ids.contains(a.as_str()) {
+            // Without strategi.toml the known actor types are unknown.
+            if actor_ids.is_some_and(|ids| !ids.contains(a.as_str())) {
                 let known: Vec<&str> = actor_types.iter().map(|t| t.id.as_str()).collect();
                 c.report(
                     format!("{base}.aktorer[{j}]"),
@@ -375,6 +475,22 @@ fn check_goal(
         }
         if let Some(link) = &tip.link {
             c.link(&format!("{base}.lank"), link);
+        }
+        let words = words(TipOrigin::WORDS);
+        match &tip.origin {
+            TipOrigin::Missing => c.report(
+                format!("{base}.ursprung"),
+                format!("saknas; ange ursprung = {words} (\"strategin\" om tipset står på strategins egna sidor, annars \"forslag\")"),
+            ),
+            TipOrigin::Unknown(w) => c.report(
+                format!("{base}.ursprung"),
+                format!("okänt ursprung \"{w}\"; använd {words}"),
+            ),
+            TipOrigin::Strategy if tip.link.is_none() => c.report(
+                format!("{base}.lank"),
+                "ett tips från strategin behöver en länk till sidan där strategin ger det",
+            ),
+            TipOrigin::Strategy | TipOrigin::Suggestion => {}
         }
     }
     if goal.sources.is_empty() {
@@ -404,11 +520,30 @@ fn check_indicator(c: &mut Checker<'_>, base: &str, ind: &Indicator) {
         c.report(format!("{base}.serier"), "behöver minst en serie med värden, eller en text i `saknas` som säger varför siffror saknas");
     }
     let (lo, hi) = ind.unit.range();
+    let mut comparison_seen = false;
     for (si, s) in ind.series.iter().enumerate() {
         let sbase = format!("{base}.serier[{si}]");
         c.text(&format!("{sbase}.namn"), &s.name);
         if s.points.is_empty() {
             c.report(format!("{sbase}.punkter"), "behöver minst ett värde");
+        }
+        if s.comparison {
+            comparison_seen = true;
+        } else if comparison_seen {
+            c.report(
+                format!("{sbase}.jamforelse"),
+                "indikatorns egna serier ska stå före jämförelseserierna, eftersom den första serien är huvudserien",
+            );
+        }
+        if let Some(from) = s.break_before {
+            let before = s.points.iter().any(|p| p.year < from);
+            let after = s.points.iter().any(|p| p.year >= from);
+            if !(before && after) {
+                c.report(
+                    format!("{sbase}.brott_fore"),
+                    format!("brottet före {from} måste ha värden både före och från {from} i serien; annars finns inget brott att visa"),
+                );
+            }
         }
         let mut previous: Option<u16> = None;
         for (pi, p) in s.points.iter().enumerate() {

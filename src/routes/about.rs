@@ -115,7 +115,7 @@ pub fn About() -> impl IntoView {
 
             <h2>"Om innehållet"</h2>
             <p>{s.about.text.clone()}</p>
-            <p>{format!("Siffrorna kontrollerades senast {}.", s.about.checked)}</p>
+            <p>{format!("Siffrorna kontrollerades senast {}.", s.about.compiled)}</p>
             <h3>"Källor"</h3>
             <ul class="kallor">{sources}</ul>
         </div>

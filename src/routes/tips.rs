@@ -285,6 +285,7 @@ mod tests {
             text: String::new(),
             actors: vec!["kommun".into()],
             link: None,
+            origin: crate::content::TipOrigin::Suggestion,
         }
     }
 
