@@ -33,7 +33,7 @@ impl std::fmt::Display for Refusal {
             Refusal::Older { remote, bundled } => {
                 write!(
                     f,
-                    "innehållet är kontrollerat {remote}, äldre än det inbyggda ({bundled})"
+                    "innehållet är sammanställt {remote}, äldre än det inbyggda ({bundled})"
                 )
             }
         }
@@ -87,7 +87,7 @@ pub fn accept(
 /// The notice shown when the bundled figures stay.
 pub fn fallback_notice(bundled: &Bundle) -> String {
     format!(
-        "Nyare siffror kunde inte hämtas. Siffrorna som visas kontrollerades {}.",
+        "Nyare siffror kunde inte hämtas. Siffrorna som visas sammanställdes {}.",
         bundled.strategy.about.compiled
     )
 }

@@ -455,3 +455,196 @@ fn content_cannot_close_the_islands_data_script() {
     );
     assert!(!html.contains("<script>alert(1)"));
 }
+
+#[test]
+fn the_help_box_stays_short_and_narrower_lines_are_shown_where_they_help() {
+    let b = bundle();
+    let in_box: Vec<&str> = b
+        .strategy
+        .help_lines
+        .iter()
+        .filter(|h| h.in_help_box)
+        .map(|h| h.name.as_str())
+        .collect();
+    assert_eq!(in_box, ["Kvinnofridslinjen", "Nödnummer"]);
+    for route in strategi::prerender::routes(&b) {
+        let html = render(route, &[]);
+        let help_box = between(&html, "aria-label=\"Stöd och hjälp\"", "</aside>");
+        let names: Vec<String> = help_box
+            .match_indices("<span class=\"hjalp-namn\">")
+            .map(|(i, m)| {
+                let rest = &help_box[i + m.len()..];
+                rest[..rest.find('<').unwrap()].to_string()
+            })
+            .collect();
+        assert_eq!(names, in_box, "{route:?}");
+    }
+    // Goal 2 (preventing relapse) has the line for people who use violence.
+    let goal2 = render(Route::Goal(2), &[]);
+    let own = between(&goal2, "aria-labelledby=\"mal-2-stod\"", "</aside>");
+    assert!(own.contains("Välj att sluta"));
+    assert!(own.contains("href=\"tel:020555666\""));
+    assert!(own.contains("href=\"https://valjattsluta.se\""));
+    assert!(!render(Route::Goal(1), &[]).contains("mal-1-stod"));
+    // The about page lists every line with whom it is for.
+    let about = render(Route::About, &[]);
+    let section = between(&about, "<h2 id=\"stod\">", "</ul>");
+    for h in &b.strategy.help_lines {
+        assert!(section.contains(&h.name), "{}", h.name);
+        assert!(
+            section.contains(&format!("För: {}", h.audience)),
+            "{}",
+            h.name
+        );
+        assert!(
+            section.contains(&format!("href=\"{}\"", h.tel_uri())),
+            "{}",
+            h.name
+        );
+    }
+}
+
+#[test]
+fn each_tip_says_whether_it_comes_from_the_strategy() {
+    use strategi::content::TipOrigin;
+    let b = bundle();
+    let mut from_strategy = 0;
+    for g in &b.goals {
+        let html = render(Route::Goal(g.number), &[]);
+        let list = between(&html, "<ul class=\"tips-lista\">", "</ul>");
+        let expected = g
+            .tips
+            .iter()
+            .filter(|t| t.origin == TipOrigin::Strategy)
+            .count();
+        assert_eq!(
+            list.matches(">Från strategin</span> för ").count(),
+            expected,
+            "goal {}",
+            g.number
+        );
+        assert_eq!(
+            list.matches(">Förslag</span> för ").count(),
+            g.tips.len() - expected,
+            "goal {}",
+            g.number
+        );
+        from_strategy += expected;
+    }
+    // The content marks three tips as the strategy's own (goals 5 and 6).
+    assert_eq!(from_strategy, 3);
+    assert!(render(Route::About, &[]).contains("De är inte myndigheternas officiella råd."));
+}
+
+#[test]
+fn focus_areas_and_commitments_say_which_they_are_and_who_is_responsible() {
+    use strategi::content::CommitmentKind;
+    let b = bundle();
+    for g in &b.goals {
+        let html = render(Route::Goal(g.number), &[]);
+        let section = between(
+            &html,
+            &format!("id=\"mal-{}-ataganden\"", g.number),
+            "</section>",
+        );
+        let focus = g
+            .commitments
+            .iter()
+            .filter(|c| c.kind == CommitmentKind::FocusArea)
+            .count();
+        assert_eq!(
+            section.matches(">Inriktning</span>").count(),
+            focus,
+            "goal {}",
+            g.number
+        );
+        assert_eq!(
+            section.matches(">Åtagande</span>").count(),
+            g.commitments.len() - focus,
+            "goal {}",
+            g.number
+        );
+        for c in g
+            .commitments
+            .iter()
+            .filter(|c| c.kind == CommitmentKind::Commitment)
+        {
+            let names = c.responsible.join(", ");
+            if c.responsible.is_empty() {
+                assert!(section.contains("Ansvariga anges inte i handlingsplanen."));
+            } else if c.responsible.len() == 1 {
+                assert!(section.contains(&format!("Ansvariga: {names}.")), "{names}");
+            }
+        }
+        assert!(!section.contains("Ansvariga: ."), "goal {}", g.number);
+    }
+    // Goals 2 and 3 have the 2024–2027 plan's focus areas, not commitments.
+    for n in [2, 3] {
+        let goal = b.goal(n).unwrap();
+        assert!(goal
+            .commitments
+            .iter()
+            .all(|c| c.kind == CommitmentKind::FocusArea));
+    }
+}
+
+#[test]
+fn the_overview_and_about_say_the_periods_and_the_years_of_the_figures() {
+    let expected = "Strategin gäller 2020–2026 och den senaste handlingsplanen 2024–2027. Siffrorna gäller åren 2011–2023; de senaste är från 2023.";
+    assert!(render(Route::Overview, &[]).contains(&format!("<p class=\"period\">{expected}</p>")));
+    let about = render(Route::About, &[]);
+    assert!(about.contains(expected));
+    let b = bundle();
+    if let Some(p) = &b.strategy.predecessor {
+        assert!(about.contains(&format!("href=\"{}\"", p.url)));
+    }
+    let national = b
+        .strategy
+        .national_strategy
+        .as_ref()
+        .expect("content links the national strategy");
+    assert!(about.contains(&format!("href=\"{}\"", national.source.url)));
+    for t in &b.strategy.follow_up.terms {
+        assert!(
+            about.contains(&format!("<dt>{}</dt>", t.term)),
+            "{}",
+            t.term
+        );
+    }
+}
+
+#[test]
+fn goal_six_lists_its_recommended_development_indicators_without_figures() {
+    let b = bundle();
+    let goal = b.goal(6).unwrap();
+    assert!(!goal.recommended_indicators.is_empty());
+    let html = render(Route::Goal(6), &[]);
+    let section = between(&html, "aria-labelledby=\"mal-6-utveckling\"", "</section>");
+    for r in &goal.recommended_indicators {
+        assert!(section.contains(&format!("<li>{r}</li>")), "{r}");
+    }
+    assert!(!section.contains("<table"));
+}
+
+#[test]
+fn no_view_speaks_about_its_own_research() {
+    // First-person phrases about compiling the material, not the publisher's voice.
+    let phrases = [
+        "vårt underlag",
+        "vi har inte",
+        "har vi inte",
+        "kunnat läsa",
+        "vi hittade",
+        "våra förslag",
+        "räknar vi",
+        "vi har inga",
+        "kontrollerades",
+    ];
+    let b = bundle();
+    for route in strategi::prerender::routes(&b) {
+        let html = render(route, &[]).to_lowercase();
+        for p in phrases {
+            assert!(!html.contains(p), "{route:?} says \"{p}\"");
+        }
+    }
+}

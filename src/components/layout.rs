@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::link::AppLink;
+use crate::content::HelpLine;
 use crate::contract::CLASS_QUICK_EXIT;
 use crate::route::Route;
 use crate::shell::{AppState, Shell, SiteContent};
@@ -56,6 +57,7 @@ pub fn HelpBox(exit: bool) -> impl IntoView {
             b.strategy
                 .help_lines
                 .iter()
+                .filter(|h| h.in_help_box)
                 .map(|h| {
                     let tel = h.tel_uri();
                     let label = format!("Ring {} på {}", h.name, h.phone);
@@ -85,6 +87,32 @@ pub fn HelpBox(exit: bool) -> impl IntoView {
     }
 }
 
+/// Help lines in full: who each is for, the number, what it offers and its
+/// site. For a goal's own lines and the about page's help section.
+#[component]
+pub fn HelpLines(lines: Vec<HelpLine>) -> impl IntoView {
+    let items = lines
+        .into_iter()
+        .map(|h| {
+            let tel = h.tel_uri();
+            let label = format!("Ring {} på {}", h.name, h.phone);
+            let link = h
+                .link
+                .map(|l| view! { " " <a href=l.url>{format!("Mer om {}", l.title)}</a> });
+            view! {
+                <li>
+                    <p class="stodlinje-namn"><strong>{h.name.clone()}</strong>" "
+                        <a href=tel aria-label=label class="hjalp-nummer">{h.phone.clone()}</a>
+                    </p>
+                    <p class="stodlinje-for">{format!("För: {}", h.audience)}</p>
+                    <p>{h.text}{link}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="stodlinjer">{items}</ul> }
+}
+
 #[component]
 pub fn Footer() -> impl IntoView {
     let content = expect_context::<SiteContent>();
@@ -101,7 +129,7 @@ pub fn Footer() -> impl IntoView {
                         <li><a href=shell.asset("data/innehall.json")>"Ladda ner allt innehåll (JSON)"</a></li>
                     </ul>
                 </nav>
-                <p>"Siffrorna kontrollerades senast " {compiled} ". Webbplatsen använder inga kakor och samlar inga uppgifter om besökare."</p>
+                <p>"Uppgifterna sammanställdes " {compiled} " ur källorna som anges under Om strategin. Webbplatsen använder inga kakor och samlar inga uppgifter om besökare."</p>
             </div>
         </footer>
     }

@@ -1,12 +1,22 @@
 use leptos::prelude::*;
 
 use crate::components::highlight::Highlighted;
-use crate::content::Tip;
+use crate::content::{Tip, TipOrigin};
 use crate::filter::{join_names, names_of};
 use crate::search::Query;
 use crate::shell::AppState;
 
-/// A list of tips, each labelled as our suggestion and for whom.
+/// Where a tip comes from, as its label says: the strategy's own pages, or
+/// a suggestion of how an organisation can work (explained on /om/).
+pub fn origin_label(origin: &TipOrigin) -> impl IntoView {
+    let (class, text) = match origin {
+        TipOrigin::Strategy => ("etikett etikett-strategin", "Från strategin"),
+        _ => ("etikett", "Förslag"),
+    };
+    view! { <span class=class>{text}</span> }
+}
+
+/// A list of tips, each labelled with where it comes from and for whom.
 #[component]
 pub fn TipList(tips: Vec<Tip>, #[prop(optional)] query: Query) -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -23,7 +33,7 @@ pub fn TipList(tips: Vec<Tip>, #[prop(optional)] query: Query) -> impl IntoView 
                 <li class="tips" data-tips=tip.id.clone() data-aktorer=tip.actors.join(",")>
                     <h3 class="tips-rubrik"><Highlighted text=tip.title.clone() query=query.clone()/></h3>
                     <p><Highlighted text=tip.text.clone() query=query.clone()/></p>
-                    <p class="tips-for"><span class="etikett">"Förslag"</span>" för "{for_whom}</p>
+                    <p class="tips-for">{origin_label(&tip.origin)}" för "{for_whom}</p>
                     {link}
                 </li>
             }

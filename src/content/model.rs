@@ -173,6 +173,20 @@ pub struct HelpLine {
     pub text: String,
     #[serde(rename = "lank", default, skip_serializing_if = "Option::is_none")]
     pub link: Option<Link>,
+    /// Whether the line is in the help box on every page. A line for a
+    /// narrower audience is shown where it helps instead (a goal's
+    /// `stodlinjer`, and the help section on the about page), so the box
+    /// stays short on a phone.
+    #[serde(rename = "hjalpruta", default = "yes", skip_serializing_if = "is_true")]
+    pub in_help_box: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 impl HelpLine {
@@ -303,6 +317,10 @@ pub struct Goal {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub recommended_indicators: Vec<String>,
+    /// Help lines (by name) shown on this goal's page, e.g. the line for
+    /// people who use violence on the goal about preventing relapse.
+    #[serde(rename = "stodlinjer", default, skip_serializing_if = "Vec::is_empty")]
+    pub help_lines: Vec<String>,
     #[serde(rename = "tips")]
     pub tips: Vec<Tip>,
     #[serde(rename = "kallor")]
@@ -607,6 +625,39 @@ impl Bundle {
 
     pub fn goal(&self, number: u8) -> Option<&Goal> {
         self.goals.iter().find(|g| g.number == number)
+    }
+
+    /// The first and the last year with a figure in any indicator's own
+    /// series (comparison series left out).
+    pub fn figure_years(&self) -> Option<(u16, u16)> {
+        let years = self
+            .goals
+            .iter()
+            .flat_map(|g| &g.indicators)
+            .flat_map(|i| &i.series)
+            .filter(|s| !s.comparison)
+            .flat_map(|s| s.points.iter().map(|p| p.year));
+        years.fold(None, |acc, y| match acc {
+            None => Some((y, y)),
+            Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
+        })
+    }
+
+    /// "Strategin gäller 2020–2026 och den senaste handlingsplanen 2024–2027.
+    /// Siffrorna gäller åren 2011–2023; de senaste är från 2023."
+    pub fn period_text(&self) -> String {
+        let s = &self.strategy;
+        let mut text = format!("Strategin gäller {}", s.period);
+        if let Some(plan) = s.action_plans.last() {
+            text.push_str(&format!(" och den senaste handlingsplanen {}", plan.period));
+        }
+        text.push('.');
+        if let Some((first, last)) = self.figure_years() {
+            text.push_str(&format!(
+                " Siffrorna gäller åren {first}–{last}; de senaste är från {last}."
+            ));
+        }
+        text
     }
 
     /// The actor type ids in content order, as URLs and attributes use them.

@@ -221,6 +221,8 @@ pub fn validate_read(
             read.strategy.then_some(&actor_ids),
             &mut tip_ids,
             &bundle.strategy.actor_types,
+            read.strategy
+                .then_some(bundle.strategy.help_lines.as_slice()),
         );
     }
 
@@ -289,6 +291,11 @@ fn check_strategy(c: &mut Checker<'_>, bundle: &Bundle) {
     }
     if s.help_lines.is_empty() {
         c.report("stodlinjer", "behöver minst en stödlinje");
+    } else if !s.help_lines.iter().any(|h| h.in_help_box) {
+        c.report(
+            "stodlinjer",
+            "minst en stödlinje ska visas i hjälprutan på varje sida (hjalpruta = true)",
+        );
     }
     for (i, h) in s.help_lines.iter().enumerate() {
         c.text(&format!("stodlinjer[{i}].namn"), &h.name);
@@ -374,6 +381,7 @@ fn check_goal(
     actor_ids: Option<&HashSet<&str>>,
     tip_ids: &mut HashSet<String>,
     actor_types: &[super::model::ActorType],
+    help_lines: Option<&[super::model::HelpLine]>,
 ) {
     c.text("kortnamn", &goal.short_name);
     c.text("malformulering", &goal.statement);
@@ -435,6 +443,20 @@ fn check_goal(
     }
     for (i, r) in goal.recommended_indicators.iter().enumerate() {
         c.text(&format!("rekommenderade_indikatorer[{i}]"), r);
+    }
+    if let Some(lines) = help_lines {
+        for (i, name) in goal.help_lines.iter().enumerate() {
+            if !lines.iter().any(|h| &h.name == name) {
+                let known: Vec<&str> = lines.iter().map(|h| h.name.as_str()).collect();
+                c.report(
+                    format!("stodlinjer[{i}]"),
+                    format!(
+                        "stödlinjen \"{name}\" finns inte i strategi.toml; använd en av: {}",
+                        known.join(", ")
+                    ),
+                );
+            }
+        }
     }
     if goal.tips.is_empty() {
         c.report("tips", "behöver minst ett tips");

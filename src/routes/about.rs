@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::layout::HelpLines;
 use crate::content::SCHEMA_VERSION;
 use crate::shell::{Shell, SiteContent};
 
@@ -63,10 +64,29 @@ pub fn About() -> impl IntoView {
         .map(|l| view! { <li><a href=l.url.clone()>{l.title.clone()}</a></li> })
         .collect_view();
     let follow_source = s.follow_up.source.clone();
+    let period = b.period_text();
+    let predecessor = s.predecessor.clone().map(|p| {
+        view! { <p>{p.text}" "<a href=p.url>{p.name}</a></p> }
+    });
+    let national = s.national_strategy.clone().map(|n| {
+        view! {
+            <h2>"Den nationella strategin"</h2>
+            <p>{n.text}" "<a href=n.source.url>{n.source.title}</a></p>
+        }
+    });
+    let terms = s
+        .follow_up
+        .terms
+        .iter()
+        .map(|t| view! { <div><dt>{t.term.clone()}</dt><dd>{t.text.clone()}</dd></div> })
+        .collect_view();
+    let help_lines = s.help_lines.clone();
     view! {
         <div class="ram vy vy-om">
             <h1 tabindex="-1">"Om strategin"</h1>
             <p class="ingress">{s.title.clone()}</p>
+            <p>{period}</p>
+            {predecessor}
 
             <h2>"Syfte"</h2>
             <p>{s.purpose.clone()}</p>
@@ -91,14 +111,23 @@ pub fn About() -> impl IntoView {
             <h2>"Så följs strategin upp"</h2>
             <p>{s.follow_up.text.clone()}</p>
             <ul class="nyckeltal">{figures}</ul>
+            <dl class="begrepp">{terms}</dl>
             <p class="kalla">"Källa: "<a href=follow_source.url>{follow_source.title}</a></p>
 
-            <h2 id="status">"Så räknar vi status"</h2>
+            <h2 id="status">"Så räknas status"</h2>
             <p>{s.status_rule.text.clone()}</p>
 
+            <h2>"Förslagen: från strategin eller förslag"</h2>
+            <p>"Under \"Vad kan ni göra?\" står två sorters förslag. De som är märkta \"Från strategin\" kommer från strategins egna målsidor och har en länk dit. De som är märkta \"Förslag\" är exempel på hur en organisation kan arbeta mot målet, utifrån målets förutsättningar, indikatorer och åtaganden. De är inte myndigheternas officiella råd."</p>
+
             <h2>"Aktörstyper"</h2>
-            <p>"Förslagen under \"Vad kan ni göra?\" är märkta med en eller flera av de här aktörstyperna."</p>
+            <p>"Förslagen är märkta med en eller flera av de här aktörstyperna."</p>
             <dl class="aktorstyper">{actors}</dl>
+
+            {national}
+
+            <h2 id="stod">"Stöd och hjälp"</h2>
+            <HelpLines lines=help_lines/>
 
             <h2>"Öppna data"</h2>
             <p>"Allt innehåll går att ladda ner och använda fritt:"</p>
@@ -115,7 +144,7 @@ pub fn About() -> impl IntoView {
 
             <h2>"Om innehållet"</h2>
             <p>{s.about.text.clone()}</p>
-            <p>{format!("Siffrorna kontrollerades senast {}.", s.about.compiled)}</p>
+            <p>{format!("Uppgifterna sammanställdes {} ur källorna nedan.", s.about.compiled)}</p>
             <h3>"Källor"</h3>
             <ul class="kallor">{sources}</ul>
         </div>

@@ -2,9 +2,10 @@ use leptos::prelude::*;
 
 use crate::components::actor_chips::{ActorChips, ChipCounts};
 use crate::components::indicator::{indicator_anchor, IndicatorView};
+use crate::components::layout::HelpLines;
 use crate::components::link::{AppLink, InPageLink};
 use crate::components::tip_list::TipList;
-use crate::content::{Goal, Tip};
+use crate::content::{CommitmentKind, Goal, HelpLine, Tip};
 use crate::contract::ISLAND_GOAL_TIPS;
 use crate::filter::{ids_of, join_names, names_of, result_summary, tip_matches, Shown};
 use crate::islands::GoalTipsData;
@@ -69,31 +70,73 @@ fn GoalPage(goal: Goal) -> impl IntoView {
     let indicators_note =
         (!goal.indicators_note.is_empty()).then(|| view! { <p>{goal.indicators_note.clone()}</p> });
 
+    // Focus areas of a plan and commitments with named responsible parties
+    // are different things: each says which it is.
     let commitments = goal
         .commitments
         .iter()
         .map(|c| {
+            let (kind, who) = match c.kind {
+                CommitmentKind::FocusArea => ("Inriktning", String::new()),
+                _ if c.responsible.is_empty() => (
+                    "Åtagande",
+                    " Ansvariga anges inte i handlingsplanen.".to_string(),
+                ),
+                _ => {
+                    let names: Vec<&str> = c.responsible.iter().map(String::as_str).collect();
+                    ("Åtagande", format!(" Ansvariga: {}.", join_names(&names)))
+                }
+            };
             view! {
                 <li>
                     <p>{c.text.clone()}</p>
                     <p class="ansvariga">
-                        <span class="etikett">{c.plan.clone()}</span>
-                        {format!(" Ansvariga: {}", join_names(&c.responsible.iter().map(String::as_str).collect::<Vec<_>>()))}
+                        <span class="etikett">{kind}</span>" "{c.plan.clone()}"."{who}
                     </p>
                 </li>
             }
         })
         .collect_view();
     let commitments_note = if goal.commitments_note.is_empty() && goal.commitments.is_empty() {
-        Some(
-            "Vi har inte hittat några åtaganden i handlingsplanerna som gäller just det här målet."
-                .to_string(),
-        )
+        Some("Handlingsplanerna har inga åtaganden för just det här målet.".to_string())
     } else if goal.commitments_note.is_empty() {
         None
     } else {
         Some(goal.commitments_note.clone())
     };
+    let recommended = (!goal.recommended_indicators.is_empty()).then(|| {
+        let items = goal
+            .recommended_indicators
+            .iter()
+            .map(|r| view! { <li>{r.clone()}</li> })
+            .collect_view();
+        view! {
+            <section class="utvecklingsindikatorer" aria-labelledby=format!("mal-{n}-utveckling")>
+                <h3 id=format!("mal-{n}-utveckling")>"Rekommenderade utvecklingsindikatorer"</h3>
+                <p>"Strategin rekommenderar också att de här måtten följs upp. Siffror för dem redovisas inte ännu."</p>
+                <ul class="punkter">{items}</ul>
+            </section>
+        }
+    });
+    let help_lines: Vec<HelpLine> = goal
+        .help_lines
+        .iter()
+        .filter_map(|name| {
+            b.strategy
+                .help_lines
+                .iter()
+                .find(|h| &h.name == name)
+                .cloned()
+        })
+        .collect();
+    let help = (!help_lines.is_empty()).then(|| {
+        view! {
+            <aside class="mal-stod" aria-labelledby=format!("mal-{n}-stod")>
+                <h2 id=format!("mal-{n}-stod")>"Stöd för att sluta använda våld"</h2>
+                <HelpLines lines=help_lines/>
+            </aside>
+        }
+    });
 
     let sources = goal
         .sources
@@ -132,12 +175,13 @@ fn GoalPage(goal: Goal) -> impl IntoView {
                 {indicators_note}
                 <p class="regel-notis">
                     "Statusen räknas fram med samma regel för alla indikatorer. "
-                    <AppLink to=Route::About>"Så räknar vi status"</AppLink>
+                    <AppLink to=Route::About>"Så räknas status"</AppLink>
                     " · "
                     <a href=data_href download="">"Ladda ner data (CSV)"</a>
                 </p>
                 {indicator_nav}
                 {indicators}
+                {recommended}
             </section>
 
             <section aria-labelledby=format!("mal-{n}-ataganden")>
@@ -148,11 +192,13 @@ fn GoalPage(goal: Goal) -> impl IntoView {
 
             <section aria-labelledby=format!("mal-{n}-tips")>
                 <h2 id=format!("mal-{n}-tips") tabindex="-1">"Vad kan ni göra?"</h2>
-                <p>"Det här är våra förslag, byggda på målets förutsättningar, indikatorer och åtaganden. Välj vilken sorts organisation du arbetar i."</p>
+                <p>"Förslagen bygger på målets förutsättningar, indikatorer och åtaganden. De som kommer från strategins egen målsida är märkta \"Från strategin\"; de andra är förslag på hur en organisation kan arbeta. Välj vilken sorts organisation du arbetar i."</p>
                 <div class="o" data-o=ISLAND_GOAL_TIPS>
                     <GoalTips props=GoalTipsData { number: n, tips: goal.tips.clone() }/>
                 </div>
             </section>
+
+            {help}
 
             <section aria-labelledby=format!("mal-{n}-kallor")>
                 <h2 id=format!("mal-{n}-kallor")>"Källor"</h2>
@@ -220,7 +266,7 @@ pub fn GoalTips(props: GoalTipsData) -> impl IntoView {
             let refs: Vec<&str> = names.iter().map(String::as_str).collect();
             view! {
                 <div class="tomt">
-                    <p>{format!("Vi har inga förslag för {} under det här målet.", join_names(&refs))}</p>
+                    <p>{format!("Det finns inga förslag för {} under det här målet.", join_names(&refs))}</p>
                     <button type="button" class="knapp knapp-sekundar" on:click=clear>"Visa alla tips"</button>
                 </div>
             }

@@ -29,10 +29,11 @@ pub fn Overview() -> impl IntoView {
                 <AppLink to=Route::Tips class="knapp">"Vad kan vi göra? Tips för din organisation"</AppLink>
                 <AppLink to=Route::About class="knapp knapp-sekundar">"Om strategin"</AppLink>
             </p>
+            <p class="period">{b.period_text()}</p>
             <ul class="malkort-lista" aria-label="De åtta målen">{cards}</ul>
             <p class="regel-notis">
                 "Status räknas fram med en publicerad regel. "
-                <AppLink to=Route::About>"Så räknar vi status"</AppLink>
+                <AppLink to=Route::About>"Så räknas status"</AppLink>
             </p>
         </div>
     }

@@ -13,7 +13,7 @@ function variant(change) {
 }
 // Newer and valid: a later check date and one changed figure (goal 6, first indicator, last year).
 const newer = variant((b) => {
-  b.strategi.om_innehallet.kontrollerad = '2099-12-31';
+  b.strategi.om_innehallet.sammanstalld = '2099-12-31';
   const s = b.mal.find((g) => g.nummer === 6).indikatorer[0].serier[0];
   s.punkter[s.punkter.length - 1].varde = 29;
 });
@@ -25,10 +25,10 @@ const cases = {
   '/langsam.json': [200, json, newer, 7000],
   '/ogiltig.json': [200, json, '{"schema": 1, "strategi": '],
   '/fel-schema.json': [200, json, variant((b) => { b.schema = 99; })],
-  '/regelbrott.json': [200, json, variant((b) => { b.strategi.om_innehallet.kontrollerad = '2099-12-31'; b.mal[5].indikatorer[0].serier[0].punkter[0].varde = 150; })],
+  '/regelbrott.json': [200, json, variant((b) => { b.strategi.om_innehallet.sammanstalld = '2099-12-31'; b.mal[5].indikatorer[0].serier[0].punkter[0].varde = 150; })],
   '/stor.json': [200, json, newer.replace(/}$/, ' '.repeat(2 * 1024 * 1024) + '}')],
   '/fel-typ.json': [200, 'text/html; charset=utf-8', newer],
-  '/aldre.json': [200, json, variant((b) => { b.strategi.om_innehallet.kontrollerad = '2001-01-01'; })],
+  '/aldre.json': [200, json, variant((b) => { b.strategi.om_innehallet.sammanstalld = '2001-01-01'; })],
 };
 
 createServer((req, res) => {

@@ -3,7 +3,7 @@ const { test, expect } = require('@playwright/test');
 const { watch, appReady } = require('./helpers');
 
 const FAULTS = 'http://127.0.0.1:8083';
-const NOTICE = 'Nyare siffror kunde inte hämtas. Siffrorna som visas kontrollerades 2026-11-26.';
+const NOTICE = 'Nyare siffror kunde inte hämtas. Siffrorna som visas sammanställdes 2026-11-26.';
 
 /// Opens /mal/6/ as if the deployer had set the remote content URL.
 async function openWithRemote(page, remote) {
