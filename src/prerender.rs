@@ -37,7 +37,15 @@ pub fn render_app(bundle: Arc<Bundle>, state: ViewState, base: &str, mode: Mode)
         view! { <App bundle=bundle view=view_state shell=shell/> }.to_html()
     });
     drop(owner);
-    html
+    with_valid_markers(&html)
+}
+
+/// Leptos marks the places it hydrates with `<!>`, which HTML parses as a
+/// "bogus comment" (a validator error). `<!---->` is a proper empty comment
+/// and parses to the same node. Text never holds a raw `<` (it is escaped),
+/// so every `<!>` is a marker.
+pub fn with_valid_markers(html: &str) -> String {
+    html.replace("<!>", "<!---->")
 }
 
 /// Removes trunk's `<link rel="preload">` / `modulepreload` for the WASM and

@@ -19,7 +19,7 @@ fn render(route: Route, actors: &[&str]) -> String {
         actors: actors.iter().map(|s| s.to_string()).collect(),
         query: String::new(),
     };
-    render_app(bundle(), state, "/", Mode::Standalone).replace("<!>", "")
+    render_app(bundle(), state, "/", Mode::Standalone).replace("<!---->", "")
 }
 
 /// Values of `attr="…"` in document order.
@@ -383,6 +383,9 @@ fn pages_load_the_islands_script_and_carry_exactly_their_islands_props() {
             !html.contains("strategi.js"),
             "{route:?} still loads the whole app"
         );
+        // Hydration markers are proper empty comments, not "bogus comments".
+        assert!(!html.contains("<!>"), "{route:?}");
+        assert!(html.contains("<!---->"), "{route:?}");
         let data = island_data(&html);
         let names: Vec<(String, String)> = b
             .strategy

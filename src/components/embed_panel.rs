@@ -57,7 +57,7 @@ fn Snippet(
     view! {
         <div class="snutt">
             <p class="snutt-rubrik" id=id.clone()>{label}</p>
-            <pre id=code_id.clone() tabindex="0" aria-labelledby=id><code>{move || code.get()}</code></pre>
+            <pre id=code_id.clone() tabindex="0" role="group" aria-labelledby=id><code>{move || code.get()}</code></pre>
             <button type="button" class="knapp knapp-sekundar" aria-describedby=code_id on:click=copy>"Kopiera koden"</button>
             <span class="kopierat" role="status">{move || status.get()}</span>
         </div>

@@ -262,8 +262,13 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
             <form class="sok" role="search" action=form_action method="get" on:submit=on_submit>
                 <label for="sok-falt">"Sök i strategin"</label>
                 <p id="sok-hjalp" class="hjalptext">"Söker i mål, förutsättningar, indikatorer, åtaganden och tips. Du kan skriva utan å, ä och ö."</p>
-                <input id="sok-falt" name="q" type="search" autocomplete="off" aria-describedby="sok-hjalp" maxlength="200"
-                    prop:value=move || query_text.get() on:input=on_input/>
+                <div class="sok-rad">
+                    <input id="sok-falt" name="q" type="search" autocomplete="off" aria-describedby="sok-hjalp" maxlength="200"
+                        prop:value=move || query_text.get() on:input=on_input/>
+                    // The results follow the typing; the button lets the form be
+                    // sent with the keyboard too (and without JavaScript).
+                    <button type="submit" class="knapp">"Sök"</button>
+                </div>
             </form>
             <p id="tips-filter" class="chips-rubrik">"Visa förslag för"</p>
             <ActorChips counts=counts label_id="tips-filter"/>
