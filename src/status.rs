@@ -136,6 +136,16 @@ pub fn format_value(value: f64, unit: Unit) -> String {
     }
 }
 
+/// A value with its unit in plain Swedish, for places where no caption or
+/// column header names the unit: "74 %", "5,8 av 10", "119" (a count: the
+/// indicator's name says what is counted).
+pub fn format_with_unit(value: f64, unit: Unit) -> String {
+    match unit {
+        Unit::Scale10 => format!("{} av 10", format_value(value, unit)),
+        Unit::Percent | Unit::Count => format_value(value, unit),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,5 +358,12 @@ mod tests {
         assert_eq!(format_value(5.7, Unit::Scale10), "5,7");
         assert_eq!(format_value(28.0, Unit::Percent), "28 %");
         assert_eq!(format_value(119.0, Unit::Count), "119");
+    }
+
+    #[test]
+    fn a_value_with_its_unit_reads_in_plain_swedish() {
+        assert_eq!(format_with_unit(5.8, Unit::Scale10), "5,8 av 10");
+        assert_eq!(format_with_unit(74.0, Unit::Percent), "74 %");
+        assert_eq!(format_with_unit(119.0, Unit::Count), "119");
     }
 }

@@ -4,14 +4,31 @@ use crate::components::link::AppLink;
 use crate::components::status_badge::StatusBadge;
 use crate::content::{Goal, StatusRule};
 use crate::route::Route;
-use crate::status::{format_value, goal_status};
+use crate::status::{format_with_unit, goal_status};
 
-/// The latest figure of the goal's first indicator that has one:
-/// ("74 %", "2022", indicator name).
-pub fn key_figure(goal: &Goal) -> Option<(String, u16, String)> {
+/// The figure a goal card shows: the latest value of the main (never a
+/// comparison) series of the goal's first indicator that has one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardFigure {
+    /// The value with its unit: "74 %", "5,8 av 10", "119".
+    pub value: String,
+    pub year: u16,
+    pub indicator: String,
+    /// The series' name when the indicator has several, so that e.g. the
+    /// figure for women is not read as the figure for everyone.
+    pub series: Option<String>,
+}
+
+pub fn key_figure(goal: &Goal) -> Option<CardFigure> {
     goal.indicators.iter().find_map(|i| {
-        i.latest()
-            .map(|p| (format_value(p.value, i.unit), p.year, i.name.clone()))
+        let main = i.main_series()?;
+        let p = main.points.last()?;
+        Some(CardFigure {
+            value: format_with_unit(p.value, i.unit),
+            year: p.year,
+            indicator: i.name.clone(),
+            series: (i.series.len() > 1).then(|| main.name.clone()),
+        })
     })
 }
 
@@ -36,9 +53,20 @@ pub fn GoalCard(goal: Goal, rule: StatusRule) -> impl IntoView {
             </h2>
             <p class="malkort-text">{goal.statement.clone()}</p>
             {match figure {
-                Some((value, year, name)) => view! {
-                    <p class="malkort-siffra"><strong>{value}</strong>" år "{year}<span class="malkort-indikator">{name}</span></p>
-                }.into_any(),
+                Some(f) => {
+                    let about = match f.series {
+                        Some(series) => format!("{} ({series})", f.indicator),
+                        None => f.indicator,
+                    };
+                    view! {
+                        <p class="malkort-siffra">
+                            <strong class="malkort-varde">{f.value}</strong>
+                            <span class="malkort-ar">{format!(" ({})", f.year)}</span>
+                            " "
+                            <span class="malkort-indikator">{about}</span>
+                        </p>
+                    }.into_any()
+                }
                 None => view! { <p class="malkort-siffra">"Inga siffror att visa ännu"</p> }.into_any(),
             }}
             <p class="malkort-status">
