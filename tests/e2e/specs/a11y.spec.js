@@ -163,3 +163,30 @@ test('a goal view prints cleanly: no chrome, charts and tables kept, link target
   const after = await page.locator('.kalla a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
 });
+
+test('the first screen shows a goal card, the help lines and the quick exit', async ({ browser }) => {
+  const measure = async (width, height) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto('/');
+    const box = await page.evaluate(() => {
+      const r = (el) => { const b = el.getBoundingClientRect(); return { top: b.top, bottom: b.bottom }; };
+      const cards = [...document.querySelectorAll('.malkort')].map((c) => c.getBoundingClientRect());
+      const firstRow = cards.filter((c) => Math.abs(c.top - cards[0].top) < 2);
+      return {
+        heading: r([...document.querySelectorAll('.malkort-rubrik')].find((h) => h.textContent === 'Mål 1: Förebygga våld')),
+        numbers: [...document.querySelectorAll('.hjalp .hjalp-nummer')].map(r),
+        exit: r(document.querySelector('.snabbutgang')),
+        firstRowBottom: Math.max(...firstRow.map((c) => c.bottom)),
+      };
+    });
+    await context.close();
+    return box;
+  };
+  const phone = await measure(375, 812);
+  expect(phone.heading.bottom).toBeLessThanOrEqual(812);
+  expect(phone.numbers.length).toBeGreaterThan(0);
+  for (const n of [...phone.numbers, phone.exit]) expect(n.bottom).toBeLessThanOrEqual(812);
+  const desk = await measure(1280, 800);
+  expect(desk.firstRowBottom).toBeLessThanOrEqual(800);
+});
