@@ -377,7 +377,7 @@ fn islands_in(html: &str) -> Vec<String> {
 fn pages_load_the_islands_script_and_carry_exactly_their_islands_props() {
     let b = bundle();
     for route in strategi::prerender::routes(&b) {
-        let html = strategi::prerender::page(TEMPLATE, &b, route, "/strategi/").unwrap();
+        let html = strategi::prerender::page(TEMPLATE, &b, route, "/strategi/", None).unwrap();
         assert!(html.contains("<script type=\"module\" src=\"/strategi/sida.js\"></script>"));
         assert!(
             !html.contains("strategi.js"),
@@ -449,7 +449,7 @@ fn content_cannot_close_the_islands_data_script() {
     let mut b = bundled().unwrap();
     b.goals[2].tips[0].text = "</script><script>alert(1)</script><!--".into();
     let b = Arc::new(b);
-    let html = strategi::prerender::page(TEMPLATE, &b, Route::Goal(3), "/").unwrap();
+    let html = strategi::prerender::page(TEMPLATE, &b, Route::Goal(3), "/", None).unwrap();
     let json = inside(&html, "id=\"strategi-data\">", "</script>");
     assert!(!json.contains('<'));
     assert_eq!(
