@@ -314,7 +314,7 @@ impl PublicAddress {
             Ok(())
         } else {
             Err(format!(
-                "adressen {} har sökvägen {} men sidorna byggs för {base_path}; bygg med samma sökväg (bash .ci/build {})",
+                "adressen {} har sökvägen {} men sidorna byggs för {base_path}: ange adressen till den mappen eller bygg med samma sökväg (bash .ci/build {})",
                 self.0,
                 self.path(),
                 self.path()
