@@ -377,7 +377,7 @@ fn islands_in(html: &str) -> Vec<String> {
 fn pages_load_the_islands_script_and_carry_exactly_their_islands_props() {
     let b = bundle();
     for route in strategi::prerender::routes(&b) {
-        let html = strategi::prerender::page(TEMPLATE, &b, route, "/strategi/").unwrap();
+        let html = strategi::prerender::page(TEMPLATE, &b, route, "/strategi/", None).unwrap();
         assert!(html.contains("<script type=\"module\" src=\"/strategi/sida.js\"></script>"));
         assert!(
             !html.contains("strategi.js"),
@@ -449,7 +449,7 @@ fn content_cannot_close_the_islands_data_script() {
     let mut b = bundled().unwrap();
     b.goals[2].tips[0].text = "</script><script>alert(1)</script><!--".into();
     let b = Arc::new(b);
-    let html = strategi::prerender::page(TEMPLATE, &b, Route::Goal(3), "/").unwrap();
+    let html = strategi::prerender::page(TEMPLATE, &b, Route::Goal(3), "/", None).unwrap();
     let json = inside(&html, "id=\"strategi-data\">", "</script>");
     assert!(!json.contains('<'));
     assert_eq!(
@@ -650,4 +650,202 @@ fn no_view_speaks_about_its_own_research() {
             assert!(!html.contains(p), "{route:?} says \"{p}\"");
         }
     }
+}
+
+/// The attribute value that follows `tag` (which ends in `="`).
+fn value_after(html: &str, tag: &str) -> String {
+    let rest = &html[html.find(tag).unwrap() + tag.len()..];
+    rest[..rest.find('"').unwrap()].to_string()
+}
+
+/// The `content` of the head's `<meta {key}="{name}">`, if there is exactly one.
+fn meta(html: &str, key: &str, name: &str) -> Option<String> {
+    let tag = format!("<meta {key}=\"{name}\" content=\"");
+    match html.matches(&tag).count() {
+        0 => None,
+        1 => Some(value_after(html, &tag)),
+        n => panic!("{n} × {tag}"),
+    }
+}
+
+fn canonical(html: &str) -> Option<String> {
+    let tag = "<link rel=\"canonical\" href=\"";
+    match html.matches(tag).count() {
+        0 => None,
+        1 => Some(value_after(html, tag)),
+        n => panic!("{n} canonical links"),
+    }
+}
+
+/// The preview tags every page has, whatever its address.
+fn assert_previews(html: &str, title: &str, description: &str, what: &str) {
+    assert_eq!(inside(html, "<title>", "</title>"), title, "{what}");
+    assert_eq!(
+        meta(html, "name", "description").as_deref(),
+        Some(description),
+        "{what}"
+    );
+    let expected = [
+        ("og:title", title),
+        ("og:description", description),
+        ("og:locale", "sv_SE"),
+        ("og:site_name", "Våld i Stockholms län"),
+        ("og:type", "website"),
+    ];
+    for (property, value) in expected {
+        assert_eq!(
+            meta(html, "property", property).as_deref(),
+            Some(value),
+            "{what}: {property}"
+        );
+    }
+    assert_eq!(
+        meta(html, "name", "twitter:card").as_deref(),
+        Some("summary"),
+        "{what}"
+    );
+}
+
+#[test]
+fn every_page_tells_link_previews_its_title_description_and_site() {
+    let b = bundle();
+    for route in strategi::prerender::routes(&b) {
+        let html = strategi::prerender::page(TEMPLATE, &b, route, "/strategi/", None).unwrap();
+        let description = match route {
+            Route::Goal(n) => b.goal(n).unwrap().summary.trim().to_string(),
+            _ => b.strategy.intro.trim().to_string(),
+        };
+        let title = strategi::app::page_title(&b, route);
+        assert!(!description.is_empty(), "{route:?}");
+        assert_previews(
+            &html,
+            &strategi::html::escape(&title),
+            &strategi::html::escape(&description),
+            &format!("{route:?}"),
+        );
+        // Without the public address no page invents one.
+        assert_eq!(canonical(&html), None, "{route:?}");
+        assert_eq!(meta(&html, "property", "og:url"), None, "{route:?}");
+    }
+}
+
+#[test]
+fn with_a_public_address_each_page_names_its_canonical_url() {
+    let b = bundle();
+    let address =
+        strategi::prerender::PublicAddress::parse("https://www.example.se/strategi").unwrap();
+    let table: &[(Route, &str)] = &[
+        (Route::Overview, "https://www.example.se/strategi/"),
+        (Route::Goal(1), "https://www.example.se/strategi/mal/1/"),
+        (Route::Goal(3), "https://www.example.se/strategi/mal/3/"),
+        (Route::Goal(8), "https://www.example.se/strategi/mal/8/"),
+        (Route::Tips, "https://www.example.se/strategi/tips/"),
+        (Route::About, "https://www.example.se/strategi/om/"),
+        (
+            Route::Accessibility,
+            "https://www.example.se/strategi/tillganglighet/",
+        ),
+    ];
+    for (route, url) in table {
+        let html =
+            strategi::prerender::page(TEMPLATE, &b, *route, "/strategi/", Some(&address)).unwrap();
+        assert_eq!(canonical(&html).as_deref(), Some(*url), "{route:?}");
+        assert_eq!(
+            meta(&html, "property", "og:url").as_deref(),
+            Some(*url),
+            "{route:?}"
+        );
+        assert_eq!(meta(&html, "name", "robots"), None, "{route:?}");
+    }
+    // Every page but the not-found page has one.
+    for route in strategi::prerender::routes(&b) {
+        let html =
+            strategi::prerender::page(TEMPLATE, &b, route, "/strategi/", Some(&address)).unwrap();
+        assert_eq!(
+            canonical(&html).is_some(),
+            route != Route::NotFound,
+            "{route:?}"
+        );
+    }
+}
+
+#[test]
+fn the_not_found_page_has_no_address_of_its_own_and_is_not_indexed() {
+    let b = bundle();
+    let address =
+        strategi::prerender::PublicAddress::parse("https://www.example.se/strategi/").unwrap();
+    let html =
+        strategi::prerender::page(TEMPLATE, &b, Route::NotFound, "/strategi/", Some(&address))
+            .unwrap();
+    assert_eq!(canonical(&html), None);
+    assert_eq!(meta(&html, "property", "og:url"), None);
+    assert_eq!(meta(&html, "name", "robots").as_deref(), Some("noindex"));
+    assert_eq!(
+        meta(&html, "property", "og:title").as_deref(),
+        Some("Sidan finns inte – Våld i Stockholms län")
+    );
+}
+
+#[test]
+fn the_embed_page_has_previews_but_no_canonical_and_is_not_indexed() {
+    let b = bundle();
+    let html = strategi::prerender::embed_page(TEMPLATE, &b, "/strategi/").unwrap();
+    assert_previews(
+        &html,
+        &strategi::html::escape(&b.strategy.title),
+        &strategi::html::escape(b.strategy.intro.trim()),
+        "embed.html",
+    );
+    assert_eq!(canonical(&html), None);
+    assert_eq!(meta(&html, "property", "og:url"), None);
+    assert_eq!(meta(&html, "name", "robots").as_deref(), Some("noindex"));
+}
+
+#[test]
+fn the_real_template_gets_an_icon_and_stylesheet_under_the_base() {
+    let b = bundle();
+    let template = include_str!("../index.html");
+    for (base, icon, css) in [
+        ("/strategi/", "/strategi/ikon.svg", "/strategi/strategi.css"),
+        ("/", "/ikon.svg", "/strategi.css"),
+    ] {
+        let html = strategi::prerender::page(template, &b, Route::Goal(3), base, None).unwrap();
+        assert!(
+            html.contains(&format!(
+                "<link rel=\"icon\" href=\"{icon}\" type=\"image/svg+xml\">"
+            )),
+            "{base}"
+        );
+        assert!(
+            html.contains(&format!("<link rel=\"stylesheet\" href=\"{css}\">")),
+            "{base}"
+        );
+        assert!(!html.contains("data:,"));
+        assert_eq!(
+            meta(&html, "property", "og:title").as_deref(),
+            Some("Mål 3: Upptäcka tidigt – Våld i Stockholms län")
+        );
+        assert_eq!(html.matches("<meta name=\"description\"").count(), 1);
+        let embed = strategi::prerender::embed_page(template, &b, base).unwrap();
+        assert!(embed.contains(&format!("<link rel=\"icon\" href=\"{icon}\"")));
+    }
+    let svg = std::fs::read_to_string("public/ikon.svg").unwrap();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.len() < 1024, "{} bytes", svg.len());
+    assert!(!svg.contains("<text"));
+}
+
+#[test]
+fn content_with_quotes_and_angle_brackets_is_escaped_in_previews() {
+    let mut b = bundled().unwrap();
+    b.goals[2].summary = " Mål \"tre\" <b>fet</b> & mer ".into();
+    let b = Arc::new(b);
+    let html = strategi::prerender::page(TEMPLATE, &b, Route::Goal(3), "/", None).unwrap();
+    let escaped = "Mål &quot;tre&quot; &lt;b&gt;fet&lt;/b&gt; &amp; mer";
+    assert_eq!(
+        meta(&html, "property", "og:description").as_deref(),
+        Some(escaped)
+    );
+    assert_eq!(meta(&html, "name", "description").as_deref(), Some(escaped));
+    assert!(!html.contains("<b>fet</b>"));
 }

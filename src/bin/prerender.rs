@@ -1,7 +1,10 @@
 //! Fills dist/ after `trunk build`: one prerendered HTML file per view, the
 //! open data files (JSON bundle and CSV).
 //!
-//!     cargo run --bin prerender -- dist /base/
+//!     cargo run --bin prerender -- dist /base/ [https://host/base/]
+//!
+//! The optional public address (or `STRATEGI_ADRESS`) gives every page its
+//! canonical URL.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -11,7 +14,7 @@ fn main() -> std::process::ExitCode {
     use std::sync::Arc;
 
     use strategi::content::{bundled, export::indicators_csv, BUNDLED_JSON};
-    use strategi::prerender::{embed_page, page, routes};
+    use strategi::prerender::{embed_page, page, routes, PublicAddress};
     use strategi::route::{file_for, normalize_base};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +28,21 @@ fn main() -> std::process::ExitCode {
     }
     let dist = Path::new(args.first().map(String::as_str).unwrap_or("dist"));
     let base = normalize_base(args.get(1).map_or("/", String::as_str));
+    let address = args
+        .get(2)
+        .cloned()
+        .or_else(|| std::env::var("STRATEGI_ADRESS").ok())
+        .filter(|a| !a.trim().is_empty());
+    let address = match address
+        .map(|a| PublicAddress::parse(&a).and_then(|a| a.check_base(&base).map(|()| a)))
+    {
+        None => None,
+        Some(Ok(a)) => Some(a),
+        Some(Err(e)) => {
+            eprintln!("prerender: fel i den publika adressen (STRATEGI_ADRESS): {e}");
+            return ExitCode::FAILURE;
+        }
+    };
 
     let bundle = match bundled() {
         Ok(b) => Arc::new(b),
@@ -60,7 +78,7 @@ fn main() -> std::process::ExitCode {
 
     let mut written = 0;
     for route in routes(&bundle) {
-        let html = match page(&template, &bundle, route, &base) {
+        let html = match page(&template, &bundle, route, &base, address.as_ref()) {
             Ok(h) => h,
             Err(e) => {
                 eprintln!("prerender: {e}");
@@ -101,8 +119,12 @@ fn main() -> std::process::ExitCode {
         eprintln!("prerender: kan inte skriva data: {e}");
         return ExitCode::FAILURE;
     }
+    let canonical = address.map_or_else(
+        || "utan publik adress".to_string(),
+        |a| format!("adress {}", a.as_str()),
+    );
     println!(
-        "prerender: {written} sidor och data/ skrivna i {} (bas {base})",
+        "prerender: {written} sidor och data/ skrivna i {} (bas {base}, {canonical})",
         dist.display()
     );
     ExitCode::SUCCESS
