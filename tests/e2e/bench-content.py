@@ -28,9 +28,15 @@ for path in sorted(src.glob("mal-*.toml")):
             for s in ind.get('serier', []):
                 out += ["", "[[indikatorer.serier]]", f"namn = {q(s['namn'])}",
                         "punkter = [" + ", ".join("{ ar = %d, varde = %s }" % (p['ar'], p['varde']) for p in s['punkter']) + "]"]
+                if s.get('jamforelse'):
+                    out.append("jamforelse = true")
+                if s.get('brott_fore'):
+                    out.append(f"brott_fore = {s['brott_fore']}")
     for i in range(n):
         for t in g['tips']:
             out += ["", "[[tips]]", f"id = {q(t['id'] + '-' + str(i))}", "aktorer = [" + ", ".join(q(a) for a in t['aktorer']) + "]",
-                    f"rubrik = {q(t['rubrik'])}", f"text = {q(t['text'])}"]
+                    f"rubrik = {q(t['rubrik'])}", f"text = {q(t['text'])}", f"ursprung = {q(t['ursprung'])}"]
+            if t.get('lank'):
+                out.append("lank = { namn = %s, url = %s }" % (q(t['lank']['namn']), q(t['lank']['url'])))
     (dst / path.name).write_text("\n".join(out) + "\n")
 print(f"bench-content: {n}× innehåll i {dst}")
