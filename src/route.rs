@@ -221,25 +221,44 @@ pub fn parse_query(query: &str, known_actors: &[&str]) -> (Vec<String>, String) 
     for pair in query.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
-            contract::ATTR_ACTORS => {
-                for id in decode(value).split(',') {
-                    if let Some(known) = known_actors.iter().find(|k| **k == id.trim()) {
-                        if !chosen.contains(known) {
-                            chosen.push(known);
-                        }
-                    }
-                }
-            }
+            contract::ATTR_ACTORS => chosen.extend(mentioned(&decode(value), known_actors)),
             QUERY_PARAM if text.is_empty() => text = clean_query(&decode(value)),
             _ => {}
         }
     }
-    let actors = known_actors
+    (in_content_order(&chosen, known_actors), text)
+}
+
+/// The known actor ids named in a comma-separated list; unknown and empty
+/// names are skipped.
+fn mentioned<'a>(list: &str, known_actors: &[&'a str]) -> Vec<&'a str> {
+    list.split(',')
+        .filter_map(|id| known_actors.iter().find(|k| **k == id.trim()).copied())
+        .collect()
+}
+
+/// The chosen ids once each, in the order the content lists them.
+fn in_content_order(chosen: &[&str], known_actors: &[&str]) -> Vec<String> {
+    known_actors
         .iter()
         .filter(|k| chosen.contains(k))
         .map(|k| k.to_string())
-        .collect();
-    (actors, text)
+        .collect()
+}
+
+/// A view with the actor types from a comma-separated list, kept only where
+/// the view carries a filter (the embed attributes and the hash).
+fn state_with_actors(route: Route, list: &str, known_actors: &[&str]) -> ViewState {
+    let actors = if route.keeps_filter() {
+        in_content_order(&mentioned(list, known_actors), known_actors)
+    } else {
+        Vec::new()
+    };
+    ViewState {
+        route,
+        actors,
+        query: String::new(),
+    }
 }
 
 /// Cuts the query to [`MAX_QUERY_CHARS`] and drops control characters. Spaces
@@ -377,23 +396,7 @@ pub fn from_embed_attrs(attrs: &EmbedAttrs, known_actors: &[&str]) -> ViewState 
         (None, None) if attrs.view.as_deref().map(str::trim) == Some(VIEW_GOAL) => Route::Goal(1),
         (None, None) => Route::Overview,
     };
-    let (actors, _) = parse_query(
-        &format!(
-            "{}={}",
-            contract::ATTR_ACTORS,
-            encode(attrs.actors.as_deref().unwrap_or(""))
-        ),
-        known_actors,
-    );
-    ViewState {
-        route,
-        actors: if route.keeps_filter() {
-            actors
-        } else {
-            Vec::new()
-        },
-        query: String::new(),
-    }
+    state_with_actors(route, attrs.actors.as_deref().unwrap_or(""), known_actors)
 }
 
 /// The attributes that reproduce a state in an embed, in snippet order. A
@@ -429,17 +432,11 @@ pub fn to_hash(state: &ViewState) -> String {
 pub fn from_hash(hash: &str, known_actors: &[&str]) -> Option<ViewState> {
     let rest = hash.trim_start_matches('#').strip_prefix(HASH_PREFIX)?;
     let (slug, actors) = rest.split_once('~').unwrap_or((rest, ""));
-    let route = Route::from_slug(slug)?;
-    let (actors, _) = parse_query(&format!("{}={actors}", contract::ATTR_ACTORS), known_actors);
-    Some(ViewState {
-        route,
-        actors: if route.keeps_filter() {
-            actors
-        } else {
-            Vec::new()
-        },
-        query: String::new(),
-    })
+    Some(state_with_actors(
+        Route::from_slug(slug)?,
+        actors,
+        known_actors,
+    ))
 }
 
 #[cfg(test)]

@@ -2,30 +2,14 @@
 //! on a real time axis, breaks in a series and comparison series shown as
 //! such, in the HTML a reader gets (rendered natively, as prerendered).
 
-use std::sync::Arc;
-
-use strategi::content::bundled;
-use strategi::prerender::render_app;
-use strategi::route::{Route, ViewState};
-use strategi::shell::Mode;
+use strategi::route::Route;
 use strategi::status::Status;
 
-fn render(route: Route) -> String {
-    render_app(
-        Arc::new(bundled().unwrap()),
-        ViewState::new(route),
-        "/",
-        Mode::Standalone,
-    )
-    .replace("<!>", "")
-}
+mod common;
+use common::between;
 
-fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
-    let a = html
-        .find(start)
-        .unwrap_or_else(|| panic!("{start} not found"));
-    let rest = &html[a..];
-    &rest[..rest.find(end).unwrap_or(rest.len())]
+fn render(route: Route) -> String {
+    common::render(route, &[])
 }
 
 /// The indicator's section on its goal view.

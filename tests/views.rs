@@ -3,43 +3,14 @@
 
 use std::sync::Arc;
 
-use strategi::content::{bundled, Bundle, Indicator};
+use strategi::content::{bundled, Indicator};
 use strategi::contract::{ATTR_ISLAND, ISLAND_EMBED_PANEL, ISLAND_GOAL_TIPS, ISLAND_TIPS};
 use strategi::prerender::render_app;
 use strategi::route::{Route, ViewState};
 use strategi::shell::Mode;
 
-fn bundle() -> Arc<Bundle> {
-    Arc::new(bundled().unwrap())
-}
-
-fn render(route: Route, actors: &[&str]) -> String {
-    let state = ViewState {
-        route,
-        actors: actors.iter().map(|s| s.to_string()).collect(),
-        query: String::new(),
-    };
-    render_app(bundle(), state, "/", Mode::Standalone).replace("<!---->", "")
-}
-
-/// Values of `attr="…"` in document order.
-fn attr_values(html: &str, attr: &str) -> Vec<String> {
-    let needle = format!("{attr}=\"");
-    html.match_indices(&needle)
-        .map(|(i, _)| {
-            let rest = &html[i + needle.len()..];
-            rest[..rest.find('"').unwrap()].to_string()
-        })
-        .collect()
-}
-
-fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
-    let a = html
-        .find(start)
-        .unwrap_or_else(|| panic!("{start} not found"));
-    let rest = &html[a..];
-    &rest[..rest.find(end).unwrap_or(rest.len())]
-}
+mod common;
+use common::{attr_values, between, bundle, render};
 
 #[test]
 fn overview_shows_eight_goal_cards_each_one_link_named_after_its_goal() {
