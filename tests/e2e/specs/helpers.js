@@ -5,10 +5,18 @@ function watch(page) {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // The browser cancels (net::ERR_ABORTED) what a page was still loading
+  // when the visitor moves on to another page; that is not a fault of ours.
+  // Any other failure, and a cancel without a navigation after it, is.
+  let navigations = 0;
+  const issued = new WeakMap();
+  page.on('request', (r) => {
+    issued.set(r, navigations);
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations += 1;
+  });
   page.on('requestfailed', (r) => {
-    // The browser cancels a page's icon request when the visitor moves on
-    // before it arrives; that is not a fault of ours.
-    if (r.url().endsWith('/ikon.svg') && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    const cancelled = r.failure()?.errorText === 'net::ERR_ABORTED';
+    if (cancelled && navigations > (issued.get(r) ?? navigations)) return;
     problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`http ${r.status()}: ${r.url()}`); });
