@@ -6,13 +6,16 @@
 // - The islands (elements with ATTR_ISLAND: a goal's tips, the tips view,
 //   the embed panel) are started when one comes near the screen, gets focus
 //   or is clicked; a click that came before the start is carried out after
-//   it. An address with a filter or search (?aktor=…, ?q=…) starts them at
+//   it.
+// - They also start when a link to another view is pointed at, focused or
+//   pressed: from then on views are swapped in place (src/browser/swap.rs).
+//   A link followed before that simply loads its page. An address with a filter or search (?aktor=…, ?q=…) starts them at
 //   once.
 // - A page that asks for newer content (<meta name=META_CONTENT>) starts
 //   the whole app at once (WASM_APP), which hydrates the whole page and can
 //   swap figures anywhere on it.
 import {
-  ROOT_ID, ATTR_STATUS, STATUS_WAITING, STATUS_STARTING, STATUS_RUNNING, STATUS_FAILED,
+  ROOT_ID, ATTR_BASE, ATTR_STATUS, STATUS_WAITING, STATUS_STARTING, STATUS_RUNNING, STATUS_FAILED,
   ATTR_ISLAND, ISLAND_EMBED_PANEL, WASM_APP, WASM_ISLANDS, META_CONTENT, CLASS_QUICK_EXIT,
   TEXT_START_FAILED, loadWasm,
 } from './kontrakt.js';
@@ -93,6 +96,14 @@ if (root && meta && meta.content.trim()) {
   root.addEventListener('focusin', (ev) => {
     if (ev.target instanceof Element && ev.target.closest(island)) begin();
   });
+  const base = root.getAttribute(ATTR_BASE) || '/';
+  const towardView = (ev) => {
+    const link = ev.target instanceof Element && ev.target.closest('a[href]');
+    if (!link || link.origin !== location.origin || link.pathname === location.pathname) return;
+    if (!link.pathname.startsWith(base) || /\.[^/]*$/.test(link.pathname)) return;
+    begin();
+  };
+  ['pointerover', 'focusin', 'pointerdown'].forEach((type) => root.addEventListener(type, towardView));
   root.addEventListener('toggle', (ev) => {
     if (ev.target instanceof Element && ev.target.closest(island)) begin();
   }, true);

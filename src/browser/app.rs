@@ -114,7 +114,7 @@ pub fn run_app(
     match navigation {
         Navigation::History => session.keep_title(move |r| bundle.with(|b| page_title(b, r))),
         Navigation::Frame => report_height(),
-        Navigation::PageLoad | Navigation::HostElement { .. } => {}
+        Navigation::Prerendered | Navigation::HostElement { .. } => {}
     }
     if let Some(url) = content_url.filter(|u| !u.trim().is_empty()) {
         load_remote(url, bundle, notice);

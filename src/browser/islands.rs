@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{document, log_error, log_warning, show_start_failure};
 use super::start::{start, Page};
+use super::swap::{Mounted, Swap};
 use crate::components::embed_panel::EmbedPanel;
 use crate::contract::{
     ATTR_ISLAND, ATTR_STATUS, DATA_ID, ISLAND_EMBED_PANEL, ISLAND_GOAL_TIPS, ISLAND_TIPS,
@@ -21,51 +22,75 @@ use crate::routes::goal::GoalTips;
 use crate::routes::tips::TipsIsland;
 use crate::shell::{AppState, Shell};
 
-/// Starts the islands of `page`. If the page's data cannot be read, the
-/// page says so (and stays readable) and `data-status` on the root becomes
-/// `fel`.
+/// Starts the islands of `page`, and moves between views in place from
+/// then on (`swap.rs`).
 pub fn run_islands(page: Page) {
+    Swap::run(page, mount_view);
+}
+
+/// Starts the islands of the view in the root. If the view's data cannot
+/// be read, the page says so (and stays readable), `data-status` on the
+/// root becomes `fel`, and links load their pages.
+fn mount_view(page: &Page) -> Option<Mounted> {
     let data = match read_data() {
         Ok(data) => data,
         Err(reason) => {
             log_error(&format!("sidans data gick inte att läsa: {reason}"));
             show_start_failure(&page.root);
             page.root.set_attribute(ATTR_STATUS, STATUS_FAILED).ok();
-            return;
+            return None;
         }
     };
     let actor_ids: Vec<String> = ids_of(&data.actors).into_iter().map(String::from).collect();
-    let refs: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
-    let requested = page.location_state(&refs);
-    let actors = Signal::stored(Arc::new(data.actors.clone()));
-    let root = page.root.clone();
-    let session = start(&page, requested, actor_ids, |view, shell| {
-        let state = AppState { view, actors };
-        let islands = root.query_selector_all(&format!("[{ATTR_ISLAND}]")).ok();
-        for i in 0..islands.as_ref().map_or(0, |l| l.length()) {
-            let Some(el) = islands
-                .as_ref()
-                .and_then(|l| l.item(i))
-                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-            else {
-                continue;
-            };
-            hydrate_island(el, &data, state, shell.clone());
-        }
-    });
+    let owner = Owner::new();
+    let (session, islands) = owner.with(|| {
+        let refs: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
+        let requested = page.location_state(&refs);
+        let actors = Signal::stored(Arc::new(data.actors.clone()));
+        let root = page.root.clone();
+        let mut islands = Vec::new();
+        let session = start(page, requested, actor_ids.clone(), |view, shell| {
+            let state = AppState { view, actors };
+            let found = root.query_selector_all(&format!("[{ATTR_ISLAND}]")).ok();
+            for i in 0..found.as_ref().map_or(0, |l| l.length()) {
+                let Some(el) = found
+                    .as_ref()
+                    .and_then(|l| l.item(i))
+                    .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+                else {
+                    continue;
+                };
+                islands.extend(hydrate_island(el, &data, state, shell.clone()));
+            }
+        });
 
-    // Links to other views carry the chosen actor types, as in the app.
-    // (Effects run on the executor that hydrating an island started; every
-    // page has at least the embed panel.)
-    let view = session.view();
-    let base = page.base;
-    Effect::new(move |_| {
-        let actors = view.with(|v| v.actors.clone());
-        carry_actors(&root, &base, &actors);
+        // Links to other views carry the chosen actor types, as in the app.
+        // (Effects run on the executor that hydrating an island started; every
+        // page has at least the embed panel.)
+        let view = session.view();
+        let base = page.base.clone();
+        Effect::new(move |_| {
+            let actors = view.with(|v| v.actors.clone());
+            carry_actors(&root, &base, &actors);
+        });
+        (session, islands)
     });
+    Some(Mounted {
+        owner,
+        islands,
+        session,
+        actor_ids,
+    })
 }
 
-fn hydrate_island(el: web_sys::HtmlElement, data: &IslandData, state: AppState, shell: Shell) {
+type Island = leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>;
+
+fn hydrate_island(
+    el: web_sys::HtmlElement,
+    data: &IslandData,
+    state: AppState,
+    shell: Shell,
+) -> Option<Island> {
     let kind = el.get_attribute(ATTR_ISLAND).unwrap_or_default();
     let provide = move || {
         provide_context(shell.clone());
@@ -75,7 +100,7 @@ fn hydrate_island(el: web_sys::HtmlElement, data: &IslandData, state: AppState, 
         ISLAND_GOAL_TIPS => {
             let Some(props) = data.goal_tips.clone() else {
                 log_error("sidans data saknar målets tips");
-                return;
+                return None;
             };
             leptos::mount::hydrate_from(el, move || {
                 provide();
@@ -85,7 +110,7 @@ fn hydrate_island(el: web_sys::HtmlElement, data: &IslandData, state: AppState, 
         ISLAND_TIPS => {
             let Some(goals) = data.tips.clone() else {
                 log_error("sidans data saknar tipsen");
-                return;
+                return None;
             };
             let goals = Arc::new(goals);
             leptos::mount::hydrate_from(el, move || {
@@ -102,10 +127,10 @@ fn hydrate_island(el: web_sys::HtmlElement, data: &IslandData, state: AppState, 
         }
         other => {
             log_warning(&format!("okänd ö \"{other}\""));
-            return;
+            return None;
         }
     };
-    mount.forget();
+    Some(mount)
 }
 
 fn read_data() -> Result<IslandData, String> {

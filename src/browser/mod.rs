@@ -10,6 +10,7 @@ mod dom;
 mod height;
 mod islands;
 mod start;
+mod swap;
 
 pub use app::{run_app, AppHandle};
 pub use dom::install_panic_message;

@@ -2,6 +2,8 @@
 //! from the page's way of navigating, let the entry hydrate or mount, then
 //! move to the state the page asks for and keep it in step with the address.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use super::dom::{document, focus_heading, focus_in};
@@ -16,8 +18,9 @@ pub enum Navigation {
     /// views change in place (history API).
     History,
     /// Our own prerendered page running its islands: a change within the
-    /// view updates the address, a change to another view loads its page.
-    PageLoad,
+    /// view updates the address; another view's prerendered markup is
+    /// swapped in (`swap.rs`), or its page loads if that cannot be done.
+    Prerendered,
     /// `<strategi-mal>` on a host page: the state stays in the widget, or
     /// is mirrored in the host's hash when `hash` is set (`adress="hash"`).
     HostElement { hash: bool },
@@ -35,13 +38,19 @@ pub enum Entry {
     Islands,
 }
 
+/// Shows another view than the current one (see `swap.rs`).
+pub type Leave = Rc<dyn Fn(ViewState)>;
+
 /// A page to start on: where the app lives, its base and how it navigates.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Page {
     pub root: web_sys::Element,
     /// Always ending in "/" (a path on our pages, a full URL in a widget).
     pub base: String,
     pub navigation: Navigation,
+    /// How a view asks for another view when views are swapped in place;
+    /// without it, the other view's page loads.
+    pub leave: Option<Leave>,
 }
 
 impl Page {
@@ -50,7 +59,7 @@ impl Page {
         let root = document().get_element_by_id(ROOT_ID)?;
         let base = normalize_base(&root.get_attribute(ATTR_BASE).unwrap_or_default());
         let navigation = match entry {
-            Entry::Islands => Navigation::PageLoad,
+            Entry::Islands => Navigation::Prerendered,
             Entry::App if root.get_attribute(ATTR_PAGE).as_deref() == Some(PAGE_FRAME) => {
                 Navigation::Frame
             }
@@ -60,6 +69,7 @@ impl Page {
             root,
             base,
             navigation,
+            leave: None,
         })
     }
 
@@ -69,12 +79,13 @@ impl Page {
             root,
             base: normalize_base(base),
             navigation: Navigation::HostElement { hash },
+            leave: None,
         }
     }
 
     pub fn mode(&self) -> Mode {
         match self.navigation {
-            Navigation::History | Navigation::PageLoad => Mode::Standalone,
+            Navigation::History | Navigation::Prerendered => Mode::Standalone,
             Navigation::HostElement { .. } => Mode::Embed,
             Navigation::Frame => Mode::Frame,
         }
@@ -85,7 +96,7 @@ impl Page {
     /// mirrored there).
     pub fn requested_state(&self, attrs: &EmbedAttrs, actor_ids: &[&str]) -> ViewState {
         match self.navigation {
-            Navigation::History | Navigation::PageLoad => {
+            Navigation::History | Navigation::Prerendered => {
                 state_from_location(&self.base, actor_ids)
             }
             Navigation::Frame => route::from_embed_attrs(attrs, actor_ids),
@@ -141,6 +152,7 @@ pub struct Session {
     base: StoredValue<String>,
     root: StoredValue<web_sys::Element, LocalStorage>,
     navigation: Navigation,
+    leave: StoredValue<Option<Leave>, LocalStorage>,
 }
 
 impl Session {
@@ -156,12 +168,17 @@ impl Session {
         let url = format!("{base}{}", route::to_relative_url(&next));
         match (self.navigation, change) {
             (_, Change::Follow) => {}
-            (Navigation::PageLoad, _) if route_changed => {
-                // Another view is another page.
-                window().location().assign(&url).ok();
+            (Navigation::Prerendered, _) if route_changed => {
+                // Another view is another page, swapped in or loaded.
+                match self.leave.get_value() {
+                    Some(leave) => leave(next),
+                    None => {
+                        window().location().assign(&url).ok();
+                    }
+                }
                 return;
             }
-            (Navigation::History | Navigation::PageLoad, change) => {
+            (Navigation::History | Navigation::Prerendered, change) => {
                 write_history(&url, change == Change::Replace)
             }
             (Navigation::HostElement { hash: true }, _) => write_hash(&next),
@@ -174,7 +191,7 @@ impl Session {
             match self.navigation {
                 Navigation::HostElement { .. } => focus_heading(self.root.get_value(), false),
                 Navigation::Frame => focus_heading(self.root.get_value(), true),
-                Navigation::History | Navigation::PageLoad => {}
+                Navigation::History | Navigation::Prerendered => {}
             }
         }
     }
@@ -208,6 +225,7 @@ pub fn start(
         base: StoredValue::new(page.base.clone()),
         root: StoredValue::new_local(page.root.clone()),
         navigation: page.navigation,
+        leave: StoredValue::new_local(page.leave.clone()),
     };
     // A widget's base is already a full URL; our pages learn their origin
     // after hydrating, so the markup matches the prerendered one.
@@ -218,12 +236,13 @@ pub fn start(
     }
 
     let here = session.view.get_untracked();
-    let reachable = page.navigation != Navigation::PageLoad || requested.route == here.route;
+    let reachable = page.navigation != Navigation::Prerendered || requested.route == here.route;
     if requested != here && reachable {
         session.go(requested, Change::Follow);
     }
 
-    if matches!(page.navigation, Navigation::History | Navigation::PageLoad) {
+    // (Swapped views follow the address through `swap.rs`.)
+    if page.navigation == Navigation::History {
         let base = page.base.clone();
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             let ids: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
@@ -254,7 +273,7 @@ impl Session {
 }
 
 /// Reads the view state from the current location.
-fn state_from_location(base: &str, actor_ids: &[&str]) -> ViewState {
+pub(super) fn state_from_location(base: &str, actor_ids: &[&str]) -> ViewState {
     let loc = window().location();
     let path = route::decode(&loc.pathname().unwrap_or_default().replace('+', "%2B"));
     let relative = path
