@@ -4,14 +4,39 @@
 // Attributes: mal (1–8), aktor (kommun,region,…), vy (kort|mal|tips|om), rubrik="nej",
 // adress="hash" (mirror the state in the page's #hash), innehall (URL to a newer bundle).
 // Every file is loaded relative to this script, whatever page it is used on.
+//
+// The widget shows the prerendered view for its attributes at once (our own
+// build output, fetched from our origin and parsed inertly), then starts its
+// islands (WASM_ISLANDS) when they are needed, as our pages do; from then on
+// the islands swap views in place. Only `innehall` (newer content) needs the
+// whole app (WASM_APP), which is also the way back if the view cannot be had.
 import {
-  ELEMENT, ELEMENT_ATTRS, EMBED_CSS, WASM_APP, TEXT_EMBED_FAILED, TEXT_EMBED_FAILED_LINK,
-  ATTR_GOAL, ATTR_VIEW, VIEW_TIPS, loadWasm,
+  ELEMENT, ELEMENT_ATTRS, EMBED_CSS, WASM_APP, WASM_ISLANDS, TEXT_EMBED_FAILED, TEXT_EMBED_FAILED_LINK,
+  ATTR_GOAL, ATTR_VIEW, ATTR_CONTENT, ATTR_ACTORS, ATTR_ADDRESS, ADDRESS_HASH, HASH_PREFIX, VIEW_TIPS,
+  FRAME_DIR, FRAGMENT_FILE, ROOT_ID, DATA_ID, ATTR_ROUTE, ATTR_ISLAND, embedPath, loadWasm, whenNeeded,
 } from './kontrakt.js';
 
 const base = new URL('./', import.meta.url);
-let app;
-const loadApp = () => (app ??= loadWasm(WASM_APP, base));
+const loaded = {};
+const load = (name) => (loaded[name] ??= loadWasm(name, base));
+
+// The prerendered view for `attrs`, as nodes of this document, with its
+// island data; rejects if it is not one of our views.
+const fetchView = (attrs) => fetch(new URL(`${FRAME_DIR}${embedPath(attrs)}${FRAGMENT_FILE}`, base))
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+  .then((text) => {
+    const doc = new DOMParser().parseFromString(text, 'text/html');
+    const root = doc.getElementById(ROOT_ID);
+    const data = doc.getElementById(DATA_ID);
+    if (!root || !data) throw new Error('ingen vy');
+    const view = document.importNode(root, true);
+    // Prerendered links are paths on our site; here they must say so in full.
+    view.querySelectorAll('a[href]').forEach((a) => {
+      const href = a.getAttribute('href');
+      if (!href.startsWith('#')) a.setAttribute('href', new URL(href, base).href);
+    });
+    return { view, route: root.getAttribute(ATTR_ROUTE), data: data.textContent };
+  });
 
 class StrategiMal extends HTMLElement {
   static get observedAttributes() { return ELEMENT_ATTRS; }
@@ -25,7 +50,7 @@ class StrategiMal extends HTMLElement {
     css.href = new URL(EMBED_CSS, base).href;
     const mount = document.createElement('div');
     mount.className = 'strategi-rot';
-    // Reserve room before the app arrives, so the host page does not jump.
+    // Reserve room before the view arrives, so the host page does not jump.
     if (!this.style.minHeight) {
       this.style.minHeight = this.getAttribute(ATTR_VIEW) === VIEW_TIPS || this.hasAttribute(ATTR_GOAL) ? '60rem' : '40rem';
     }
@@ -33,9 +58,47 @@ class StrategiMal extends HTMLElement {
     shadow.replaceChildren(css, mount);
     const attrs = Object.fromEntries(ELEMENT_ATTRS.filter((a) => this.hasAttribute(a)).map((a) => [a, this.getAttribute(a)]));
     const mounting = (this.mounting = {});
-    loadApp().then((m) => {
+    this.app = false;
+    const current = () => this.mounting === mounting && this.isConnected;
+    if (attrs[ATTR_CONTENT]) {
+      this.mountApp(mount, attrs, current);
+      return;
+    }
+    fetchView(attrs).then(({ view, route, data }) => {
+      if (!current()) return;
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.id = DATA_ID;
+      script.textContent = data;
+      mount.setAttribute(ATTR_ROUTE, route);
+      mount.replaceChildren(...view.childNodes);
+      shadow.append(script);
+      this.style.minHeight = '';
+      let running = false;
+      let started;
+      const begin = () => (started ??= load(WASM_ISLANDS).then((m) => {
+        if (!current()) return;
+        this.handle = m.mount_widget(mount, base.href, attrs);
+        running = true;
+      }).catch((e) => console.error(`${ELEMENT}:`, e)));
+      // A filter, or a state kept in the host's hash, is drawn by the islands.
+      const hashed = attrs[ATTR_ADDRESS] === ADDRESS_HASH && location.hash.startsWith(`#${HASH_PREFIX}`);
+      if (attrs[ATTR_ACTORS] || hashed) begin();
+      // Links and the islands' buttons pressed before the start are carried
+      // out after it: the widget never sends its host to another page.
+      whenNeeded(mount, begin, () => running, base.href, `a[href], [${ATTR_ISLAND}] button`);
+    }).catch((e) => {
+      console.warn(`${ELEMENT}: vyn kunde inte hämtas, hela appen startas`, e);
+      if (current()) this.mountApp(mount, attrs, current);
+    });
+  }
+
+  // The whole app: newer content (innehall), or the way back.
+  mountApp(mount, attrs, current) {
+    this.app = true;
+    load(WASM_APP).then((m) => {
       // Removed (or removed and inserted again) while the app was loading.
-      if (this.mounting !== mounting || !this.isConnected) return;
+      if (!current()) return;
       this.handle = m.mount_embed(mount, base.href, attrs);
       this.style.minHeight = '';
     }).catch((e) => {
@@ -48,8 +111,16 @@ class StrategiMal extends HTMLElement {
     });
   }
 
+  // A change before the islands run (or newer content for a widget that
+  // runs them) starts the widget anew; otherwise the running code takes it.
   attributeChangedCallback(name, _old, value) {
-    this.handle?.set(name, value ?? undefined);
+    if (!this.mounting || !this.isConnected) return; // connectedCallback reads it
+    if (this.handle && (this.app || name !== ATTR_CONTENT)) {
+      this.handle.set(name, value ?? undefined);
+      return;
+    }
+    this.disconnectedCallback();
+    this.connectedCallback();
   }
 
   disconnectedCallback() {

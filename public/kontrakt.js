@@ -7,6 +7,10 @@ export const ATTR_BASE = 'data-bas';
 export const ATTR_ROUTE = 'data-rutt';
 export const ATTR_PAGE = 'data-sida';
 export const PAGE_FRAME = 'iframe';
+export const FRAME_DIR = 'inbaddad/';
+export const FRAGMENT_FILE = 'vy.html';
+export const EMBED_NOT_FOUND = 'saknas/';
+export const HASH_PREFIX = 'strategi-';
 export const ATTR_STATUS = 'data-status';
 export const STATUS_WAITING = 'vilar';
 export const STATUS_STARTING = 'startar';
@@ -37,6 +41,23 @@ export const TEXT_EMBED_FAILED = 'Innehållet kunde inte visas här.';
 export const TEXT_EMBED_FAILED_LINK = 'Öppna strategins mål på en egen sida';
 export const ELEMENT_ATTRS = [ATTR_GOAL, ATTR_ACTORS, ATTR_VIEW, ATTR_HEADING, ATTR_ADDRESS, ATTR_CONTENT];
 
+// The views a widget's `vy` names, by their fragment's folder (as
+// route::from_embed_attrs reads them; tests/contract.rs holds the two to
+// the same table).
+export const EMBED_VIEWS = { kort: '', start: '', tips: 'tips/', om: 'om/' };
+
+// The folder (under FRAME_DIR) of the view a widget's attributes ask for:
+// a named view first, then a goal (1–8), `vy="mal"` alone for goal 1, and
+// the overview when nothing is asked for. A goal that does not exist gives
+// the not-found view.
+export const embedPath = (attrs) => {
+  const view = attrs[ATTR_VIEW]?.trim();
+  if (view !== undefined && Object.hasOwn(EMBED_VIEWS, view)) return EMBED_VIEWS[view];
+  const goal = attrs[ATTR_GOAL]?.trim();
+  if (goal !== undefined) return /^[1-8]$/.test(goal) ? `${ATTR_GOAL}/${goal}/` : EMBED_NOT_FOUND;
+  return view === ATTR_GOAL ? `${ATTR_GOAL}/1/` : '';
+};
+
 // Loads one of our WASM bundles (WASM_APP or WASM_ISLANDS) from the folder
 // `base` and runs its start; resolves to the module (for its exports).
 export const loadWasm = (name, base) => import(new URL(`${name}.js`, base).href)
@@ -44,3 +65,42 @@ export const loadWasm = (name, base) => import(new URL(`${name}.js`, base).href)
     await m.default({ module_or_path: new URL(`${name}_bg.wasm`, base) });
     return m;
   });
+
+// Calls `begin` (which starts the islands) when a view needs them: an
+// island comes near the screen, gets focus, is opened or pressed, or a link
+// to another view (under `viewBase`) is pointed at, focused or pressed.
+// A click on `hold` (a selector) before the islands run is held and carried
+// out once they do (`running()` says whether they do).
+export const whenNeeded = (root, begin, running, viewBase, hold) => {
+  const island = `[${ATTR_ISLAND}]`;
+  if ('IntersectionObserver' in window) {
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        seen.disconnect();
+        begin();
+      }
+    }, { rootMargin: '50% 0px' });
+    // The embed panel is closed until opened; it starts on use.
+    root.querySelectorAll(island).forEach((el) => { if (el.getAttribute(ATTR_ISLAND) !== ISLAND_EMBED_PANEL) seen.observe(el); });
+  } else {
+    begin();
+  }
+  const inIsland = (ev) => ev.target instanceof Element && ev.target.closest(island);
+  const towardView = (ev) => {
+    const link = ev.target instanceof Element && ev.target.closest('a[href]');
+    if (!link || !link.href.startsWith(viewBase) || link.href.split('#')[0] === location.href.split('#')[0]) return false;
+    return !/\.[^/]*$/.test(new URL(link.href).pathname);
+  };
+  ['pointerover', 'focusin', 'pointerdown'].forEach((type) => root.addEventListener(type, (ev) => {
+    if (inIsland(ev) || towardView(ev)) begin();
+  }));
+  root.addEventListener('toggle', (ev) => { if (inIsland(ev)) begin(); }, true);
+  root.addEventListener('click', (ev) => {
+    if (running() || !(ev.target instanceof Element)) return;
+    const held = ev.target.closest(hold);
+    if (!held || !root.contains(held)) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    begin().then(() => { if (running()) held.click(); });
+  }, true);
+};

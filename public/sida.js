@@ -16,8 +16,8 @@
 //   swap figures anywhere on it.
 import {
   ROOT_ID, ATTR_BASE, ATTR_STATUS, STATUS_WAITING, STATUS_STARTING, STATUS_RUNNING, STATUS_FAILED,
-  ATTR_ISLAND, ISLAND_EMBED_PANEL, WASM_APP, WASM_ISLANDS, META_CONTENT, CLASS_QUICK_EXIT,
-  TEXT_START_FAILED, loadWasm,
+  ATTR_ISLAND, WASM_APP, WASM_ISLANDS, META_CONTENT, CLASS_QUICK_EXIT,
+  TEXT_START_FAILED, loadWasm, whenNeeded,
 } from './kontrakt.js';
 
 const here = new URL('./', import.meta.url);
@@ -80,39 +80,8 @@ if (root && meta && meta.content.trim()) {
   // A shared link with a filter or a search: the islands draw that state.
   begin();
 } else if (root) {
-  const islands = root.querySelectorAll(island);
-  if ('IntersectionObserver' in window) {
-    const seen = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        seen.disconnect();
-        begin();
-      }
-    }, { rootMargin: '50% 0px' });
-    // The embed panel is closed until opened; it starts on use.
-    islands.forEach((el) => { if (el.getAttribute(ATTR_ISLAND) !== ISLAND_EMBED_PANEL) seen.observe(el); });
-  } else {
-    begin();
-  }
-  root.addEventListener('focusin', (ev) => {
-    if (ev.target instanceof Element && ev.target.closest(island)) begin();
-  });
-  const base = root.getAttribute(ATTR_BASE) || '/';
-  const towardView = (ev) => {
-    const link = ev.target instanceof Element && ev.target.closest('a[href]');
-    if (!link || link.origin !== location.origin || link.pathname === location.pathname) return;
-    if (!link.pathname.startsWith(base) || /\.[^/]*$/.test(link.pathname)) return;
-    begin();
-  };
-  ['pointerover', 'focusin', 'pointerdown'].forEach((type) => root.addEventListener(type, towardView));
-  root.addEventListener('toggle', (ev) => {
-    if (ev.target instanceof Element && ev.target.closest(island)) begin();
-  }, true);
-  root.addEventListener('click', (ev) => {
-    if (running || !(ev.target instanceof Element)) return;
-    const button = ev.target.closest(`${island} button`);
-    if (!button) return;
-    ev.preventDefault();
-    ev.stopPropagation();
-    begin().then(() => { if (running) button.click(); });
-  }, true);
+  const base = new URL(root.getAttribute(ATTR_BASE) || '/', location.href).href;
+  // Clicks on the islands' buttons are held until they run; a link to
+  // another view followed before that loads its page.
+  whenNeeded(root, begin, () => running, base, `[${ATTR_ISLAND}] button`);
 }

@@ -19,6 +19,17 @@ pub const ATTR_ROUTE: &str = "data-rutt";
 pub const ATTR_PAGE: &str = "data-sida";
 /// The root of `embed.html`, the iframe embed.
 pub const PAGE_FRAME: &str = "iframe";
+/// The folder of the embeds' prerendered views: a frame page per view
+/// (`inbaddad/mal/3/`), and in it each view's fragment for widgets.
+pub const FRAME_DIR: &str = "inbaddad/";
+/// A view's fragment for `<strategi-mal>`: its markup and island data only.
+pub const FRAGMENT_FILE: &str = "vy.html";
+/// The folder (under [`FRAME_DIR`]) of the not-found view's fragment, which
+/// a widget shows for attributes that name no view.
+pub const EMBED_NOT_FOUND: &str = "saknas/";
+/// Prefix of the host-page hash a widget may mirror its state into
+/// (`#strategi-mal-3~kommun`).
+pub const HASH_PREFIX: &str = "strategi-";
 /// On the root: how far the start has come (the `STATUS_*` values).
 pub const ATTR_STATUS: &str = "data-status";
 pub const STATUS_WAITING: &str = "vilar";
@@ -93,6 +104,10 @@ pub const ALL: &[(&str, &str)] = &[
     ("ATTR_ROUTE", ATTR_ROUTE),
     ("ATTR_PAGE", ATTR_PAGE),
     ("PAGE_FRAME", PAGE_FRAME),
+    ("FRAME_DIR", FRAME_DIR),
+    ("FRAGMENT_FILE", FRAGMENT_FILE),
+    ("EMBED_NOT_FOUND", EMBED_NOT_FOUND),
+    ("HASH_PREFIX", HASH_PREFIX),
     ("ATTR_STATUS", ATTR_STATUS),
     ("STATUS_WAITING", STATUS_WAITING),
     ("STATUS_STARTING", STATUS_STARTING),

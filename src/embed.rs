@@ -5,20 +5,18 @@
 //! for it (`adress="hash"`). Everything else is the one start-up path.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
+use strategi::browser::widget::{attrs_of, embed_attrs, heading_hidden, Attrs};
 use strategi::browser::{run_app, AppHandle, Page};
 use strategi::contract::{
     ADDRESS_HASH, ATTR_ACTORS, ATTR_ADDRESS, ATTR_CONTENT, ATTR_GOAL, ATTR_HEADING, ATTR_VIEW,
-    HEADING_HIDDEN,
 };
-use strategi::route::EmbedAttrs;
 
 /// A mounted widget, handed back to `embed.js` so attribute changes reach it.
 #[wasm_bindgen]
 pub struct EmbedHandle {
     app: AppHandle,
-    attrs: std::collections::HashMap<String, String>,
+    attrs: Attrs,
 }
 
 #[wasm_bindgen]
@@ -47,16 +45,6 @@ impl EmbedHandle {
     }
 }
 
-fn embed_attrs(attrs: &std::collections::HashMap<String, String>) -> EmbedAttrs {
-    EmbedAttrs::read(|k| attrs.get(k).cloned())
-}
-
-fn heading_hidden(attrs: &std::collections::HashMap<String, String>) -> bool {
-    attrs
-        .get(ATTR_HEADING)
-        .is_some_and(|v| v.trim() == HEADING_HIDDEN)
-}
-
 /// Mounts a widget into `container` (inside a shadow root). `base` is the
 /// app's own URL (the folder of embed.js); `attrs` is a JS object of the
 /// element's attributes.
@@ -66,13 +54,7 @@ pub fn mount_embed(
     base: String,
     attrs: js_sys::Object,
 ) -> Result<EmbedHandle, JsValue> {
-    let mut map = std::collections::HashMap::new();
-    for entry in js_sys::Object::entries(&attrs).iter() {
-        let pair: js_sys::Array = entry.unchecked_into();
-        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-            map.insert(k, v);
-        }
-    }
+    let map = attrs_of(&attrs);
     let hash = map.get(ATTR_ADDRESS).is_some_and(|v| v == ADDRESS_HASH);
     let page = Page::host_element(container.into(), &base, hash);
     let app = run_app(

@@ -174,6 +174,30 @@ pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<St
     Ok(html.replacen("<body>", "<body class=\"iframe-sida\">", 1))
 }
 
+/// The views a widget can show, each with its fragment: every embeddable
+/// view the content has, and the not-found view.
+pub fn widget_routes(bundle: &Bundle) -> Vec<Route> {
+    routes(bundle)
+        .into_iter()
+        .filter(|r| r.embeddable() || *r == Route::NotFound)
+        .collect()
+}
+
+/// A view's fragment for `<strategi-mal>` (`FRAME_DIR` + the view's folder +
+/// `FRAGMENT_FILE`): the view as a widget draws it (no site chrome, a section
+/// rather than a `main`), its island data beside it, and nothing else.
+/// `embed.js` and the islands parse it inertly and import its nodes; its
+/// links are paths on our site, which they make absolute.
+pub fn widget_fragment(bundle: &Arc<Bundle>, route: Route, base: &str) -> String {
+    let app = render_app(bundle.clone(), ViewState::new(route), base, Mode::Embed);
+    let data = IslandData::for_route(bundle, route).to_script_json();
+    format!(
+        "<!DOCTYPE html>\n<div id=\"{ROOT_ID}\" {ATTR_BASE}=\"{}\" {ATTR_ROUTE}=\"{}\">{app}</div>\n<script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>\n",
+        escape(base),
+        escape(&route_path(route)),
+    )
+}
+
 /// What the head says about a page to browsers, search engines and the
 /// previews of shared links (Open Graph).
 struct Head<'a> {

@@ -415,8 +415,17 @@ pub fn to_embed_attrs(state: &ViewState) -> Vec<(&'static str, String)> {
     attrs
 }
 
-/// Prefix of the host-page hash an embed may mirror its state into.
-pub const HASH_PREFIX: &str = "strategi-";
+pub use crate::contract::HASH_PREFIX;
+
+/// The folder of a view's fragment for widgets, under `FRAME_DIR`: the
+/// view's path, or `EMBED_NOT_FOUND` for the not-found view (whose page is
+/// a file of its own).
+pub fn fragment_path(route: Route) -> String {
+    match route {
+        Route::NotFound => contract::EMBED_NOT_FOUND.to_string(),
+        other => route_path(other),
+    }
+}
 
 /// "#strategi-mal-3~kommun,region": the embed's state in the host's hash.
 pub fn to_hash(state: &ViewState) -> String {

@@ -96,3 +96,61 @@ fn the_resize_script_listens_for_our_height_message() {
     assert!(code.contains(&format!("'{}'", contract::MESSAGE_HEIGHT)));
     assert_eq!(code.matches("strategi-mal:").count(), 1);
 }
+
+/// The views a widget's `vy` names, and the folder of each one's fragment:
+/// the same in kontrakt.js (which `embed.js` reads before any WASM runs) and
+/// in the Rust route table.
+#[test]
+fn a_widgets_views_are_the_same_table_in_both() {
+    let expected = [
+        ("kort", ""),
+        ("start", ""),
+        ("tips", "tips/"),
+        ("om", "om/"),
+    ];
+    let code = code_of("public/kontrakt.js");
+    let line = code
+        .lines()
+        .find_map(|l| l.strip_prefix("export const EMBED_VIEWS = {"))
+        .expect("kontrakt.js exports EMBED_VIEWS");
+    let js: Vec<(String, String)> = line
+        .trim_end_matches("};")
+        .split(',')
+        .filter_map(|pair| {
+            let (k, v) = pair.split_once(':')?;
+            Some((
+                k.trim().to_string(),
+                v.trim().trim_matches('\'').to_string(),
+            ))
+        })
+        .collect();
+    let literal: Vec<(String, String)> = expected
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(js, literal);
+    for (view, folder) in expected {
+        let attrs = strategi::route::EmbedAttrs {
+            goal: None,
+            actors: None,
+            view: Some(view.to_string()),
+        };
+        let route = strategi::route::from_embed_attrs(&attrs, &[]).route;
+        assert_eq!(strategi::route::fragment_path(route), folder, "vy={view}");
+    }
+    // Every view a widget can show by name is in the table.
+    for route in strategi::route::Route::all().filter(|r| r.embeddable()) {
+        if let strategi::route::Route::Goal(_) = route {
+            continue;
+        }
+        assert!(
+            expected.iter().any(|(v, _)| *v == route.slug()),
+            "{} saknas i EMBED_VIEWS",
+            route.slug()
+        );
+    }
+    assert_eq!(
+        strategi::route::fragment_path(strategi::route::Route::NotFound),
+        contract::EMBED_NOT_FOUND
+    );
+}

@@ -14,8 +14,11 @@ fn main() -> std::process::ExitCode {
     use std::sync::Arc;
 
     use strategi::content::{bundled, export::indicators_csv, BUNDLED_JSON};
-    use strategi::prerender::{embed_page, page, routes, PublicAddress};
-    use strategi::route::{file_for, normalize_base};
+    use strategi::contract::{FRAGMENT_FILE, FRAME_DIR};
+    use strategi::prerender::{
+        embed_page, page, routes, widget_fragment, widget_routes, PublicAddress,
+    };
+    use strategi::route::{file_for, fragment_path, normalize_base};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     // `prerender --base PATH` prints the normalised base, for .ci/build.
@@ -105,6 +108,16 @@ fn main() -> std::process::ExitCode {
         }
         Err(e) => {
             eprintln!("prerender: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+
+    for route in widget_routes(&bundle) {
+        let dir = dist.join(FRAME_DIR).join(fragment_path(route));
+        fs::create_dir_all(&dir).ok();
+        let path = dir.join(FRAGMENT_FILE);
+        if let Err(e) = fs::write(&path, widget_fragment(&bundle, route, &base)) {
+            eprintln!("prerender: kan inte skriva {}: {e}", path.display());
             return ExitCode::FAILURE;
         }
     }

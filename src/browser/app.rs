@@ -60,7 +60,7 @@ impl AppHandle {
     }
 }
 
-fn hide_heading(root: &web_sys::Element, hide: bool) {
+pub(super) fn hide_heading(root: &web_sys::Element, hide: bool) {
     let list = root.class_list();
     if hide {
         list.add_1(HEADING_HIDDEN_CLASS).ok();

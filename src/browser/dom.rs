@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::contract::TEXT_START_FAILED;
+use crate::contract::{DATA_ID, TEXT_START_FAILED};
 
 pub(crate) fn document() -> web_sys::Document {
     window().document().expect("a page has a document")
@@ -91,4 +91,15 @@ pub(crate) fn focus_in(root: &web_sys::Element, id: &str) {
             el.focus().ok();
         }
     }
+}
+
+/// The island data of the view in `root`: the `<script id="strategi-data">`
+/// beside it (in the page's body, or in a widget's shadow root).
+pub(crate) fn data_script(root: &web_sys::Element) -> Option<web_sys::Element> {
+    let parent = root.parent_node()?;
+    let children = parent.child_nodes();
+    (0..children.length())
+        .filter_map(|i| children.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .find(|el| el.id() == DATA_ID)
 }

@@ -2,13 +2,15 @@
 //! is hydrated in place by its component, with its typed props from the
 //! page's data.
 
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{document, log_error, log_warning, show_start_failure};
-use super::start::{start, Page};
+use super::dom::{data_script, log_error, log_warning, show_start_failure};
+use super::height::report_height;
+use super::start::{start, Navigation, Page};
 use super::swap::{Mounted, Swap};
 use crate::components::embed_panel::EmbedPanel;
 use crate::contract::{
@@ -25,14 +27,25 @@ use crate::shell::{AppState, Shell};
 /// Starts the islands of `page`, and moves between views in place from
 /// then on (`swap.rs`).
 pub fn run_islands(page: Page) {
-    Swap::run(page, mount_view);
+    let frame = page.navigation == Navigation::Frame;
+    // The page lives as long as its document.
+    std::mem::forget(Swap::run(page, mount_view, None));
+    if frame {
+        report_height();
+    }
+}
+
+/// Starts a widget's islands on the view `embed.js` put in `page`'s root,
+/// showing `requested` (from the element's attributes, or the host's hash).
+pub(crate) fn run_widget(page: Page, requested: ViewState) -> Rc<Swap> {
+    Swap::run(page, mount_view, Some(requested))
 }
 
 /// Starts the islands of the view in the root. If the view's data cannot
 /// be read, the page says so (and stays readable), `data-status` on the
 /// root becomes `fel`, and links load their pages.
-fn mount_view(page: &Page) -> Option<Mounted> {
-    let data = match read_data() {
+fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
+    let data = match read_data(&page.root) {
         Ok(data) => data,
         Err(reason) => {
             log_error(&format!("sidans data gick inte att läsa: {reason}"));
@@ -45,7 +58,7 @@ fn mount_view(page: &Page) -> Option<Mounted> {
     let owner = Owner::new();
     let (session, islands) = owner.with(|| {
         let refs: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
-        let requested = page.location_state(&refs);
+        let requested = requested.unwrap_or_else(|| page.location_state(&refs));
         let actors = Signal::stored(Arc::new(data.actors.clone()));
         let root = page.root.clone();
         let mut islands = Vec::new();
@@ -133,10 +146,8 @@ fn hydrate_island(
     Some(mount)
 }
 
-fn read_data() -> Result<IslandData, String> {
-    let el = document()
-        .get_element_by_id(DATA_ID)
-        .ok_or_else(|| format!("elementet #{DATA_ID} saknas"))?;
+pub(super) fn read_data(root: &web_sys::Element) -> Result<IslandData, String> {
+    let el = data_script(root).ok_or_else(|| format!("elementet #{DATA_ID} saknas"))?;
     let text = el.text_content().unwrap_or_default();
     serde_json::from_str(&text).map_err(|e| e.to_string())
 }

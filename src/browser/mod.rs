@@ -11,6 +11,7 @@ mod height;
 mod islands;
 mod start;
 mod swap;
+pub mod widget;
 
 pub use app::{run_app, AppHandle};
 pub use dom::install_panic_message;

@@ -59,6 +59,9 @@ impl Page {
         let root = document().get_element_by_id(ROOT_ID)?;
         let base = normalize_base(&root.get_attribute(ATTR_BASE).unwrap_or_default());
         let navigation = match entry {
+            Entry::Islands if root.get_attribute(ATTR_PAGE).as_deref() == Some(PAGE_FRAME) => {
+                Navigation::Frame
+            }
             Entry::Islands => Navigation::Prerendered,
             Entry::App if root.get_attribute(ATTR_PAGE).as_deref() == Some(PAGE_FRAME) => {
                 Navigation::Frame
@@ -166,16 +169,18 @@ impl Session {
         let base = self.base.get_value();
         let route_changed = self.view.with_untracked(|v| v.route != next.route);
         let url = format!("{base}{}", route::to_relative_url(&next));
+        if route_changed && change != Change::Follow {
+            // Another view: swapped in where views are (`swap.rs`).
+            if let Some(leave) = self.leave.get_value() {
+                leave(next);
+                return;
+            }
+        }
         match (self.navigation, change) {
             (_, Change::Follow) => {}
             (Navigation::Prerendered, _) if route_changed => {
-                // Another view is another page, swapped in or loaded.
-                match self.leave.get_value() {
-                    Some(leave) => leave(next),
-                    None => {
-                        window().location().assign(&url).ok();
-                    }
-                }
+                // Another view is another page.
+                window().location().assign(&url).ok();
                 return;
             }
             (Navigation::History | Navigation::Prerendered, change) => {
@@ -236,7 +241,9 @@ pub fn start(
     }
 
     let here = session.view.get_untracked();
-    let reachable = page.navigation != Navigation::Prerendered || requested.route == here.route;
+    // Where views are swapped in, the islands show the view in the root;
+    // another view is the swap's to bring.
+    let reachable = page.leave.is_none() || requested.route == here.route;
     if requested != here && reachable {
         session.go(requested, Change::Follow);
     }
@@ -302,7 +309,7 @@ fn write_history(url: &str, replace: bool) {
 
 /// Mirrors a widget's state in the host page's hash. replaceState keeps the
 /// host's history clean and fires no hashchange.
-fn write_hash(state: &ViewState) {
+pub(super) fn write_hash(state: &ViewState) {
     let loc = window().location();
     let url = format!(
         "{}{}{}",

@@ -17,9 +17,9 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::dom::{document, log_warning};
-use super::start::{state_from_location, Change, Page, Session};
-use crate::contract::{ATTR_ROUTE, DATA_ID, ROOT_ID};
+use super::dom::{data_script, document, focus_heading, focus_in, log_warning};
+use super::start::{state_from_location, write_hash, Change, Navigation, Page, Session};
+use crate::contract::{ATTR_ROUTE, DATA_ID, FRAGMENT_FILE, FRAME_DIR, ROOT_ID};
 use crate::route::{self, Route, ViewState};
 
 /// A view whose islands are running: everything it owns goes when the
@@ -41,9 +41,11 @@ impl Mounted {
     }
 }
 
-/// Starts the islands of a view: the page's markup is in the root and its
-/// data beside it. `None` when the view cannot run (it says so itself).
-pub(crate) type Mount = fn(&Page) -> Option<Mounted>;
+/// Starts the islands of a view: its markup is in the root and its data
+/// beside it. The state to show is given in a widget (it has no address of
+/// its own); on our pages and in a frame it is read from the address.
+/// `None` when the view cannot run (it says so itself).
+pub(crate) type Mount = fn(&Page, Option<ViewState>) -> Option<Mounted>;
 
 /// The in-place navigation of one page.
 pub(crate) struct Swap {
@@ -53,13 +55,17 @@ pub(crate) struct Swap {
     /// per visit; a list is smaller in the WASM than a map.)
     pages: RefCell<Vec<(String, js_sys::Promise)>>,
     current: RefCell<Option<Mounted>>,
+    /// The state the next mounted view shows, in a widget.
+    requested: RefCell<Option<ViewState>>,
     /// Numbers the navigations, so only the latest one is shown.
     latest: Cell<u32>,
+    /// Removed when a widget leaves its host page.
+    listeners: RefCell<Vec<WindowListenerHandle>>,
 }
 
 /// How a view is reached, which decides history, scroll and focus.
 #[derive(Clone, Copy, PartialEq)]
-enum Arrival {
+pub(crate) enum Arrival {
     /// A link: a new history entry, the top of the new view.
     Link,
     /// Back or forward: the entry is already there; its scroll comes back.
@@ -69,7 +75,7 @@ enum Arrival {
 impl Swap {
     /// Runs `page` with in-place navigation: its own view starts now, the
     /// next ones when a visitor goes there.
-    pub(crate) fn run(page: Page, mount: Mount) {
+    pub(crate) fn run(page: Page, mount: Mount, requested: Option<ViewState>) -> Rc<Swap> {
         let swap = Rc::new_cyclic(|weak: &Weak<Swap>| {
             let mut page = page;
             let weak = weak.clone();
@@ -83,21 +89,113 @@ impl Swap {
                 mount,
                 pages: RefCell::new(Vec::new()),
                 current: RefCell::new(None),
+                requested: RefCell::new(requested.clone()),
                 latest: Cell::new(0),
+                listeners: RefCell::new(Vec::new()),
             }
         });
         swap.mount_current();
         swap.listen();
-        // The listeners hold it weakly; it lives as long as the document.
-        std::mem::forget(swap);
+        // A widget may be asked for another view than the one it was given
+        // (a state kept in the host's hash): that view is swapped in.
+        let shown = swap.shown_route();
+        if let (Some(next), Some(shown)) = (requested, shown) {
+            if next.route != shown {
+                swap.show_state(next, Arrival::Link);
+            }
+        }
+        swap
+    }
+
+    /// Shows `next` in a widget: the same view takes it itself, another
+    /// view is swapped in (an attribute changed).
+    pub(crate) fn show_state(self: &Rc<Self>, next: ViewState, arrival: Arrival) {
+        let session = self.current.borrow().as_ref().map(|m| m.session);
+        match session {
+            Some(s) if s.view().with_untracked(|v| v.route == next.route) => {
+                s.go(next, Change::Replace)
+            }
+            _ => {
+                let url = format!("{}{}", self.page.base, route::to_relative_url(&next));
+                *self.requested.borrow_mut() = Some(next);
+                self.show(url, arrival);
+            }
+        }
+    }
+
+    fn shown_route(&self) -> Option<Route> {
+        self.page
+            .root
+            .get_attribute(ATTR_ROUTE)
+            .map(|p| route::parse_path(&p))
+    }
+
+    /// Stops everything: the widget left its host page.
+    pub(crate) fn stop(&self) {
+        self.latest.set(self.latest.get().wrapping_add(1));
+        for handle in self.listeners.borrow_mut().drain(..) {
+            handle.remove();
+        }
+        if let Some(mounted) = self.current.borrow_mut().take() {
+            mounted.leave();
+        }
     }
 
     fn mount_current(&self) {
-        let mounted = (self.mount)(&self.page);
+        let requested = self.requested.borrow_mut().take();
+        let mounted = (self.mount)(&self.page, requested);
         *self.current.borrow_mut() = mounted;
     }
 
+    /// Whether this page owns the window's address and scroll: our own
+    /// pages do; a frame and a widget do not.
+    fn owns_window(&self) -> bool {
+        self.page.navigation == Navigation::Prerendered
+    }
+
     fn listen(self: &Rc<Self>) {
+        if self.owns_window() {
+            self.own_window();
+        }
+        let swap = Rc::downgrade(self);
+        let on_click = window_event_listener_untyped("click", move |ev| {
+            let Some(swap) = swap.upgrade() else { return };
+            let Ok(ev) = ev.dyn_into::<web_sys::MouseEvent>() else {
+                return;
+            };
+            if !is_plain_click(&ev) {
+                return;
+            }
+            if let Some(id) = swap.place_link(&ev) {
+                // In a shadow root `#id` would address the host page.
+                ev.prevent_default();
+                focus_in(&swap.page.root, &id);
+                return;
+            }
+            let Some((url, next)) = swap.view_link(&ev) else {
+                return;
+            };
+            ev.prevent_default();
+            swap.go(url, next);
+        });
+        // A link pointed at, focused or pressed is likely to be followed.
+        let mut ahead = Vec::new();
+        for event in ["pointerover", "focusin", "pointerdown"] {
+            let swap = Rc::downgrade(self);
+            ahead.push(window_event_listener_untyped(event, move |ev| {
+                let Some(swap) = swap.upgrade() else { return };
+                if let Some((url, _)) = swap.view_link(&ev) {
+                    let _ = swap.fetch(&swap.source_of(&url));
+                }
+            }));
+        }
+        let mut listeners = self.listeners.borrow_mut();
+        listeners.push(on_click);
+        listeners.extend(ahead);
+    }
+
+    /// Scroll restoration and back/forward, on our own pages.
+    fn own_window(self: &Rc<Self>) {
         if let Ok(history) = window().history() {
             // Scroll is ours to restore while views are swapped in place;
             // the browser's own comes back when the page is left, so a
@@ -128,40 +226,36 @@ impl Swap {
                 swap.follow_history();
             }
         });
-        let swap = Rc::downgrade(self);
-        let on_click = window_event_listener_untyped("click", move |ev| {
-            let Some(swap) = swap.upgrade() else { return };
-            let Ok(ev) = ev.dyn_into::<web_sys::MouseEvent>() else {
-                return;
-            };
-            if !is_plain_click(&ev) {
-                return;
-            }
-            let Some((url, next)) = swap.view_link(ev.target()) else {
-                return;
-            };
-            ev.prevent_default();
-            swap.go(url, next);
-        });
-        // A link pointed at, focused or pressed is likely to be followed.
-        let mut ahead = Vec::new();
-        for event in ["pointerover", "focusin", "pointerdown"] {
-            let swap = Rc::downgrade(self);
-            ahead.push(window_event_listener_untyped(event, move |ev| {
-                let Some(swap) = swap.upgrade() else { return };
-                if let Some((url, _)) = swap.view_link(ev.target()) {
-                    let _ = swap.fetch(&path_of(&url));
-                }
-            }));
+        self.listeners
+            .borrow_mut()
+            .extend([on_hide, on_show, on_pop]);
+    }
+
+    /// The id a link to a place on a widget's view points at.
+    fn place_link(&self, ev: &web_sys::Event) -> Option<String> {
+        if !matches!(self.page.navigation, Navigation::HostElement { .. }) {
+            return None;
         }
-        // The page lives as long as its document.
-        std::mem::forget((on_hide, on_show, on_pop, on_click, ahead));
+        let el = ev
+            .composed_path()
+            .get(0)
+            .dyn_into::<web_sys::Element>()
+            .ok()?;
+        let a = el.closest("a[href^='#']").ok()??;
+        if !self.page.root.contains(Some(&a)) {
+            return None;
+        }
+        let id = a.get_attribute("href")?.trim_start_matches('#').to_string();
+        (!id.is_empty()).then_some(id)
     }
 
     /// The address and state a link inside our root leads to, if it is a
     /// link to another of our views that we can swap in.
-    fn view_link(&self, target: Option<web_sys::EventTarget>) -> Option<(String, ViewState)> {
-        let el = target?.dyn_into::<web_sys::Element>().ok()?;
+    fn view_link(&self, ev: &web_sys::Event) -> Option<(String, ViewState)> {
+        // Inside a widget's shadow root the event is retargeted to the
+        // host element; the path still starts at the real target.
+        let target = ev.composed_path().get(0);
+        let el = target.dyn_into::<web_sys::Element>().ok()?;
         let a = el.closest("a[href]").ok()??;
         if !self.page.root.contains(Some(&a))
             || a.has_attribute("download")
@@ -169,14 +263,14 @@ impl Swap {
         {
             return None;
         }
-        let here = window().location();
-        let url =
-            web_sys::Url::new_with_base(&a.get_attribute("href")?, &here.href().ok()?).ok()?;
-        if url.origin() != here.origin().ok()? {
+        let here = window().location().href().ok()?;
+        let url = web_sys::Url::new_with_base(&a.get_attribute("href")?, &here).ok()?;
+        let base = web_sys::Url::new_with_base(&self.page.base, &here).ok()?;
+        if url.origin() != base.origin() {
             return None;
         }
         let path = route::decode(&url.pathname().replace('+', "%2B"));
-        let relative = path.strip_prefix(&self.page.base)?;
+        let relative = path.strip_prefix(&route::decode(&base.pathname()))?;
         // Files (data/indikatorer.csv, embed.html) are not views.
         if relative
             .rsplit('/')
@@ -185,17 +279,18 @@ impl Swap {
         {
             return None;
         }
-        // A place on this view is the browser's to scroll to.
-        if !url.hash().is_empty() && url.pathname() == here.pathname().ok()? {
+        let current = self.current.borrow();
+        let mounted = current.as_ref()?;
+        // A place on this view is the browser's (or the view's) to scroll to.
+        if !url.hash().is_empty()
+            && mounted
+                .session
+                .view()
+                .with_untracked(|v| route::parse_path(relative) == v.route)
+        {
             return None;
         }
-        let current = self.current.borrow();
-        let ids: Vec<&str> = current
-            .as_ref()?
-            .actor_ids
-            .iter()
-            .map(String::as_str)
-            .collect();
+        let ids: Vec<&str> = mounted.actor_ids.iter().map(String::as_str).collect();
         let next = route::parse(relative, &url.search(), &ids);
         if next.route == Route::NotFound {
             return None;
@@ -214,6 +309,7 @@ impl Swap {
         if session.view().with_untracked(|v| v.route == next.route) {
             session.go(next, Change::Push);
         } else {
+            *self.requested.borrow_mut() = Some(next);
             self.show(url, Arrival::Link);
         }
     }
@@ -221,6 +317,7 @@ impl Swap {
     /// A view asked for another view (a link drawn by an island).
     fn follow_link(self: &Rc<Self>, next: ViewState) {
         let url = format!("{}{}", self.page.base, route::to_relative_url(&next));
+        *self.requested.borrow_mut() = Some(next);
         self.show(url, Arrival::Link);
     }
 
@@ -255,7 +352,7 @@ impl Swap {
     fn show(self: &Rc<Self>, url: String, arrival: Arrival) {
         let number = self.latest.get().wrapping_add(1);
         self.latest.set(number);
-        let path = path_of(&url);
+        let path = self.source_of(&url);
         let pending = self.fetch(&path);
         let swap = Rc::clone(self);
         leptos::task::spawn_local(async move {
@@ -269,7 +366,7 @@ impl Swap {
                 .is_some_and(|text| swap.swap_in(&text, &url, arrival));
             if !swapped {
                 swap.pages.borrow_mut().retain(|(p, _)| *p != path);
-                log_warning(&format!("vyn {path} laddas som en ny sida"));
+                log_warning(&format!("vyn {path} kunde inte visas på plats"));
                 match arrival {
                     Arrival::Link => load(&url),
                     Arrival::History { .. } => {
@@ -280,6 +377,21 @@ impl Swap {
         });
     }
 
+    /// Where the markup of the view at `url` comes from: its page on our
+    /// site and in a frame; in a widget, the view's fragment, written for
+    /// widgets by the prerenderer.
+    fn source_of(&self, url: &str) -> String {
+        let path = path_of(url);
+        if !matches!(self.page.navigation, Navigation::HostElement { .. }) {
+            return path;
+        }
+        let base_path = web_sys::Url::new(&self.page.base)
+            .map(|u| u.pathname())
+            .unwrap_or_default();
+        let relative = path.strip_prefix(&base_path).unwrap_or_default();
+        format!("{}{FRAME_DIR}{relative}{FRAGMENT_FILE}", self.page.base)
+    }
+
     /// Puts the view of `text` (one of our pages) in place of the current
     /// one. False, with nothing changed, if it is not a page of ours.
     fn swap_in(&self, text: &str, url: &str, arrival: Arrival) -> bool {
@@ -287,39 +399,67 @@ impl Swap {
             return false;
         };
         let doc = document();
-        let Some(data) = doc.get_element_by_id(DATA_ID) else {
+        let root = &self.page.root;
+        let Some(data) = data_script(root) else {
             return false;
         };
         let Ok(imported) = doc.import_node_with_deep(&next.root, true) else {
             return false;
         };
+        let widget = matches!(self.page.navigation, Navigation::HostElement { .. });
+        if widget {
+            absolute_links(&imported, &self.page.base);
+        }
         let history = window().history().ok();
-        if let (Arrival::Link, Some(history)) = (arrival, &history) {
+        if let (Arrival::Link, true, Some(history)) = (arrival, self.owns_window(), &history) {
             remember_scroll(history);
         }
         if let Some(mounted) = self.current.borrow_mut().take() {
             mounted.leave();
         }
-        let root = &self.page.root;
         root.set_text_content(None);
         while let Some(child) = imported.first_child() {
             root.append_child(&child).ok();
         }
         root.set_attribute(ATTR_ROUTE, &next.route).ok();
         data.set_text_content(Some(&next.data));
-        doc.set_title(&next.title);
+        if !widget {
+            doc.set_title(&next.title);
+        }
         if let (Arrival::Link, Some(history)) = (arrival, &history) {
-            history
-                .push_state_with_url(&JsValue::from_f64(0.0), "", Some(url))
-                .ok();
+            let here = JsValue::from_f64(0.0);
+            match self.page.navigation {
+                Navigation::Prerendered => {
+                    history.push_state_with_url(&here, "", Some(url)).ok();
+                }
+                // The frame's own address follows, without entries in the
+                // host page's history.
+                Navigation::Frame => {
+                    history.replace_state_with_url(&here, "", Some(url)).ok();
+                }
+                Navigation::HostElement { hash: true } => {
+                    if let Some(state) = self.requested.borrow().as_ref() {
+                        write_hash(state);
+                    }
+                }
+                Navigation::HostElement { hash: false } | Navigation::History => {}
+            }
         }
         self.mount_current();
-        let scroll_y = match arrival {
-            Arrival::Link => 0.0,
-            Arrival::History { scroll_y } => scroll_y,
-        };
-        window().scroll_to_with_x_and_y(0.0, scroll_y);
-        focus_heading_in_place(root);
+        match (self.page.navigation, arrival) {
+            (Navigation::Prerendered, Arrival::Link) => window().scroll_to_with_x_and_y(0.0, 0.0),
+            (Navigation::Prerendered, Arrival::History { scroll_y }) => {
+                window().scroll_to_with_x_and_y(0.0, scroll_y)
+            }
+            _ => {}
+        }
+        if widget {
+            // The host's page is not ours to scroll, unless the heading went
+            // out of sight above.
+            focus_heading(root.clone(), false);
+        } else {
+            focus_heading_in_place(root);
+        }
         true
     }
 
@@ -373,6 +513,33 @@ impl ParsedPage {
             data,
             title: doc.title(),
         })
+    }
+}
+
+/// Makes the links of a widget's view absolute on our site (`base`): the
+/// prerendered ones are paths, which a host page would resolve against its
+/// own address. Links to a place on the view (`#id`) stay as they are.
+fn absolute_links(view: &web_sys::Node, base: &str) {
+    let Ok(view) = view.clone().dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(links) = view.query_selector_all("a[href]") else {
+        return;
+    };
+    for i in 0..links.length() {
+        let Some(a) = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let href = a.get_attribute("href").unwrap_or_default();
+        if href.starts_with('#') {
+            continue;
+        }
+        if let Ok(url) = web_sys::Url::new_with_base(&href, base) {
+            a.set_attribute("href", &url.href()).ok();
+        }
     }
 }
 
