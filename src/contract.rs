@@ -17,8 +17,19 @@ pub const ATTR_BASE: &str = "data-bas";
 pub const ATTR_ROUTE: &str = "data-rutt";
 /// On the root: how the page was built to run (see [`PAGE_FRAME`]).
 pub const ATTR_PAGE: &str = "data-sida";
-/// The root of `embed.html`, the iframe embed.
+/// The root of a frame page (`inbaddad/…`), the iframe embed.
 pub const PAGE_FRAME: &str = "iframe";
+/// On a frame page's root: the base of the site's files (data/, CSS), since
+/// its [`ATTR_BASE`] is the base of the frame pages' views.
+pub const ATTR_ASSETS: &str = "data-filbas";
+/// The folder under the base with one frame page per embeddable view.
+pub const FRAME_DIR: &str = "inbaddad/";
+/// The folder under [`FRAME_DIR`] with the same frame pages without our
+/// heading (the old `rubrik=nej`), hidden in the markup itself.
+pub const FRAME_HEADING_HIDDEN_DIR: &str = "utan-rubrik/";
+/// Id of the `<script type="application/json">` in `embed.html` that maps
+/// the old query (`?mal=3&vy=tips`) to frame pages, read by `ram.js`.
+pub const FRAME_MAP_ID: &str = "strategi-ram";
 /// On the root: how far the start has come (the `STATUS_*` values).
 pub const ATTR_STATUS: &str = "data-status";
 pub const STATUS_WAITING: &str = "vilar";
@@ -93,6 +104,10 @@ pub const ALL: &[(&str, &str)] = &[
     ("ATTR_ROUTE", ATTR_ROUTE),
     ("ATTR_PAGE", ATTR_PAGE),
     ("PAGE_FRAME", PAGE_FRAME),
+    ("ATTR_ASSETS", ATTR_ASSETS),
+    ("FRAME_DIR", FRAME_DIR),
+    ("FRAME_HEADING_HIDDEN_DIR", FRAME_HEADING_HIDDEN_DIR),
+    ("FRAME_MAP_ID", FRAME_MAP_ID),
     ("ATTR_STATUS", ATTR_STATUS),
     ("STATUS_WAITING", STATUS_WAITING),
     ("STATUS_STARTING", STATUS_STARTING),
