@@ -17,7 +17,7 @@ pub const ATTR_BASE: &str = "data-bas";
 pub const ATTR_ROUTE: &str = "data-rutt";
 /// On the root: how the page was built to run (see [`PAGE_FRAME`]).
 pub const ATTR_PAGE: &str = "data-sida";
-/// The root of `embed.html`, the iframe embed.
+/// The root of a frame page (`inbaddad/…`), the iframe embed.
 pub const PAGE_FRAME: &str = "iframe";
 /// The folder of the embeds' prerendered views: a frame page per view
 /// (`inbaddad/mal/3/`), and in it each view's fragment for widgets.
@@ -30,6 +30,16 @@ pub const EMBED_NOT_FOUND: &str = "saknas/";
 /// Prefix of the host-page hash a widget may mirror its state into
 /// (`#strategi-mal-3~kommun`).
 pub const HASH_PREFIX: &str = "strategi-";
+/// On a frame page's root: the base of the site's files (data/, CSS), since
+/// its [`ATTR_BASE`] is the base of the frame pages' views.
+pub const ATTR_ASSETS: &str = "data-filbas";
+/// The folder under the base with one frame page per embeddable view.
+/// The folder under [`FRAME_DIR`] with the same frame pages without our
+/// heading (the old `rubrik=nej`), hidden in the markup itself.
+pub const FRAME_HEADING_HIDDEN_DIR: &str = "utan-rubrik/";
+/// Id of the `<script type="application/json">` in `embed.html` that maps
+/// the old query (`?mal=3&vy=tips`) to frame pages, read by `ram.js`.
+pub const FRAME_MAP_ID: &str = "strategi-ram";
 /// On the root: how far the start has come (the `STATUS_*` values).
 pub const ATTR_STATUS: &str = "data-status";
 pub const STATUS_WAITING: &str = "vilar";
@@ -108,6 +118,9 @@ pub const ALL: &[(&str, &str)] = &[
     ("FRAGMENT_FILE", FRAGMENT_FILE),
     ("EMBED_NOT_FOUND", EMBED_NOT_FOUND),
     ("HASH_PREFIX", HASH_PREFIX),
+    ("ATTR_ASSETS", ATTR_ASSETS),
+    ("FRAME_HEADING_HIDDEN_DIR", FRAME_HEADING_HIDDEN_DIR),
+    ("FRAME_MAP_ID", FRAME_MAP_ID),
     ("ATTR_STATUS", ATTR_STATUS),
     ("STATUS_WAITING", STATUS_WAITING),
     ("STATUS_STARTING", STATUS_STARTING),

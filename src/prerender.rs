@@ -8,10 +8,15 @@ use leptos::prelude::*;
 
 use crate::app::{page_title, App};
 use crate::content::Bundle;
-use crate::contract::{ATTR_BASE, ATTR_PAGE, ATTR_ROUTE, DATA_ID, PAGE_FRAME, ROOT_ID};
+use crate::contract::{
+    ATTR_ACTORS, ATTR_ASSETS, ATTR_BASE, ATTR_GOAL, ATTR_HEADING, ATTR_PAGE, ATTR_ROUTE, ATTR_VIEW,
+    DATA_ID, FRAME_DIR, FRAME_MAP_ID, HEADING_HIDDEN, PAGE_FRAME, ROOT_ID,
+};
 use crate::html::escape;
 use crate::islands::IslandData;
-use crate::route::{route_path, Route, ViewState};
+use crate::route::{
+    embed_view_names, file_for, frame_folder, route_path, Route, ViewState, VIEW_GOAL,
+};
 use crate::shell::{Mode, Shell};
 
 /// The views that get their own HTML file: every fixed view, and each goal
@@ -27,8 +32,13 @@ pub fn routes(bundle: &Bundle) -> Vec<Route> {
 
 /// The app's markup for one state, as the browser would draw it.
 pub fn render_app(bundle: Arc<Bundle>, state: ViewState, base: &str, mode: Mode) -> String {
+    render_in(bundle, state, Shell::inert(base, mode))
+}
+
+/// The app's markup for one state under `shell` (a site page's or a frame
+/// page's).
+pub fn render_in(bundle: Arc<Bundle>, state: ViewState, shell: Shell) -> String {
     let owner = Owner::new();
-    let shell = Shell::inert(base, mode);
     let html = owner.with(|| {
         // Rendering once to HTML reads signals outside any effect on purpose.
         let _quiet = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
@@ -101,45 +111,207 @@ pub fn page(
     base: &str,
     address: Option<&PublicAddress>,
 ) -> Result<String, String> {
-    let app = render_app(
-        bundle.clone(),
-        ViewState::new(route),
-        base,
-        Mode::Standalone,
-    );
-    // data-rutt tells the browser which view this markup is, so it hydrates
-    // the same view even if a host served this file for another address.
-    // The page runs its islands only (public/sida.js starts them when they
-    // are needed), with their data beside the markup.
-    let data = IslandData::for_route(bundle, route).to_script_json();
-    let root = format!(
-        "<div id=\"{ROOT_ID}\" {ATTR_BASE}=\"{}\" {ATTR_ROUTE}=\"{}\">{app}</div>\n<script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>",
-        escape(base),
-        escape(&route_path(route)),
-    );
-    let loader = format!(
-        "<script type=\"module\" src=\"{}sida.js\"></script>",
-        escape(base)
-    );
-    let template = without_app_script(template, &loader);
-    let description = match route {
-        Route::Goal(n) => bundle
-            .goal(n)
-            .map(|g| g.summary.clone())
-            .unwrap_or_default(),
-        _ => bundle.strategy.intro.clone(),
-    };
     // The not-found page is served at addresses that do not exist: it has
     // no address of its own and is not for search engines.
     let listed = route != Route::NotFound;
-    let head = Head {
-        title: page_title(bundle, route),
-        description,
-        site_name: &bundle.strategy.short_name,
-        url: address.filter(|_| listed).map(|a| a.url_of(route)),
-        listed,
+    let url = address.filter(|_| listed).map(|a| a.url_of(route));
+    let view = PageView {
+        route,
+        shell: Shell::inert(base, Mode::Standalone),
+        root_attrs: String::new(),
+        body_class: None,
     };
-    fill_template(&template, &root, base, &head)
+    let template = without_app_script(template, &islands_loader(base));
+    fill_template(
+        &template,
+        &view.root(bundle),
+        base,
+        &Head::of(bundle, route, url, listed),
+    )
+    .map(|html| view.with_body_class(html))
+}
+
+/// The views a frame page is written for (`inbaddad/…`): every embeddable
+/// view with a page, and the not-found view, where `embed.html` sends an
+/// old address whose `mal` names no goal.
+pub fn frame_routes(bundle: &Bundle) -> Vec<Route> {
+    routes(bundle)
+        .into_iter()
+        .filter(|r| r.embeddable() || *r == Route::NotFound)
+        .collect()
+}
+
+/// The file of a route's frame page under the base, in the folder of
+/// [`frame_folder`]: "inbaddad/mal/3/index.html".
+pub fn frame_file_for(route: Route, heading_hidden: bool) -> String {
+    format!("{}{}", frame_folder(heading_hidden), file_for(route))
+}
+
+/// A frame page: one view for an iframe on another site, without site
+/// chrome, running the same islands as the site's pages. Its views link to
+/// the other frame pages in its folder; its files stay under `base`.
+/// `heading_hidden` hides our heading in the markup itself (the old
+/// `rubrik=nej`), so nothing moves when the page starts.
+pub fn frame_page(
+    template: &str,
+    bundle: &Arc<Bundle>,
+    route: Route,
+    base: &str,
+    heading_hidden: bool,
+) -> Result<String, String> {
+    let views = format!("{base}{}", frame_folder(heading_hidden));
+    let view = PageView::frame(route, base, &views, heading_hidden);
+    let template = without_app_script(template, &islands_loader(base));
+    // An embed target, not a page to list: no canonical, not indexed.
+    fill_template(
+        &template,
+        &view.root(bundle),
+        base,
+        &Head::of(bundle, route, None, false),
+    )
+    .map(|html| view.with_body_class(html))
+}
+
+/// `embed.html`, the old iframe address (`?mal=3&aktor=kommun&rubrik=nej`).
+/// `ram.js`, a classic script in the head, moves it to the matching frame
+/// page before anything is drawn, reading the map this page carries.
+/// Without JavaScript it reads as the overview's frame page, whose links
+/// lead on to the other frame pages.
+pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<String, String> {
+    let view = PageView::frame(Route::Overview, base, &format!("{base}{FRAME_DIR}"), false);
+    let redirect = format!(
+        "<script type=\"application/json\" id=\"{FRAME_MAP_ID}\">{}</script>\n  <script src=\"{}ram.js\"></script>",
+        frame_map(bundle),
+        escape(base)
+    );
+    let template = without_app_script(template, &redirect);
+    let head = Head {
+        title: bundle.strategy.title.clone(),
+        ..Head::of(bundle, Route::Overview, None, false)
+    };
+    fill_template(&template, &view.root_without_islands(bundle), base, &head)
+        .map(|html| view.with_body_class(html))
+}
+
+/// The map `ram.js` reads in `embed.html`: the names of the old query and
+/// where each value leads (paths under a frame folder, and whether the view
+/// keeps the chosen actor types), from the same tables as
+/// [`crate::route::from_embed_attrs`], which `ram.js` mirrors.
+pub fn frame_map(bundle: &Bundle) -> String {
+    let to = |route: Route| serde_json::json!({ "path": route_path(route), "filter": route.keeps_filter() });
+    let goals: serde_json::Map<String, serde_json::Value> = frame_routes(bundle)
+        .into_iter()
+        .filter_map(|r| match r {
+            Route::Goal(n) => Some((n.to_string(), to(r))),
+            _ => None,
+        })
+        .collect();
+    let views: serde_json::Map<String, serde_json::Value> = embed_view_names()
+        .into_iter()
+        .map(|(name, route)| (name.to_string(), to(route)))
+        .collect();
+    let first_goal = if bundle.goal(1).is_some() {
+        Route::Goal(1)
+    } else {
+        Route::NotFound
+    };
+    let map = serde_json::json!({
+        "params": {
+            "goal": ATTR_GOAL,
+            "view": ATTR_VIEW,
+            "actors": ATTR_ACTORS,
+            "heading": ATTR_HEADING,
+        },
+        "hidden": HEADING_HIDDEN,
+        "folders": [frame_folder(false), frame_folder(true)],
+        "views": views,
+        "goals": goals,
+        "goalView": VIEW_GOAL,
+        "firstGoal": to(first_goal),
+        "missing": to(Route::NotFound),
+        "overview": to(Route::Overview),
+    });
+    // Nothing in it may close the script element.
+    map.to_string().replace('<', "\\u003c")
+}
+
+/// The module that starts a page's islands when they are needed.
+fn islands_loader(base: &str) -> String {
+    format!(
+        "<script type=\"module\" src=\"{}sida.js\"></script>",
+        escape(base)
+    )
+}
+
+/// Class on a frame page's root that hides our heading visually (it stays
+/// for screen readers); style/20-layout.css styles it.
+const HEADING_HIDDEN_CLASS: &str = "utan-rubrik";
+/// Class on a frame page's body.
+const FRAME_BODY_CLASS: &str = "iframe-sida";
+
+/// One view as a page's body: the app's markup under its shell, in a root
+/// that tells the browser what it is.
+struct PageView {
+    route: Route,
+    shell: Shell,
+    /// More attributes on the root, each with a leading space.
+    root_attrs: String,
+    body_class: Option<&'static str>,
+}
+
+impl PageView {
+    /// A frame page's view: views under `views`, files under `base`.
+    fn frame(route: Route, base: &str, views: &str, heading_hidden: bool) -> Self {
+        let mut root_attrs = format!(
+            " {ATTR_PAGE}=\"{PAGE_FRAME}\" {ATTR_ASSETS}=\"{}\"",
+            escape(base)
+        );
+        if heading_hidden {
+            root_attrs.push_str(&format!(" class=\"{HEADING_HIDDEN_CLASS}\""));
+        }
+        PageView {
+            route,
+            shell: Shell::inert_frame(base, views),
+            root_attrs,
+            body_class: Some(FRAME_BODY_CLASS),
+        }
+    }
+
+    /// The root with the markup, and the islands' data beside it.
+    ///
+    /// `data-rutt` tells the browser which view this markup is, so it
+    /// hydrates the same view even if a host served this file for another
+    /// address; `data-bas` is where the views link, so the islands build
+    /// their links from it. The page runs its islands only (public/sida.js
+    /// starts them when they are needed), with their data beside the markup.
+    fn root(&self, bundle: &Arc<Bundle>) -> String {
+        let data = IslandData::for_route(bundle, self.route).to_script_json();
+        format!(
+            "{}\n<script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>",
+            self.root_without_islands(bundle)
+        )
+    }
+
+    fn root_without_islands(&self, bundle: &Arc<Bundle>) -> String {
+        let app = render_in(
+            bundle.clone(),
+            ViewState::new(self.route),
+            self.shell.clone(),
+        );
+        format!(
+            "<div id=\"{ROOT_ID}\" {ATTR_BASE}=\"{}\"{} {ATTR_ROUTE}=\"{}\">{app}</div>",
+            escape(&self.shell.base),
+            self.root_attrs,
+            escape(&route_path(self.route)),
+        )
+    }
+
+    fn with_body_class(&self, html: String) -> String {
+        match self.body_class {
+            Some(class) => html.replacen("<body>", &format!("<body class=\"{class}\">"), 1),
+            None => html,
+        }
+    }
 }
 
 fn replace_between(s: &str, start: &str, end: &str, with: &str) -> String {
@@ -147,31 +319,6 @@ fn replace_between(s: &str, start: &str, end: &str, with: &str) -> String {
         (Some(a), Some(b)) if a < b => format!("{}{start}{with}{}", &s[..a], &s[b..]),
         _ => s.to_string(),
     }
-}
-
-/// `embed.html`: the app without site chrome, for iframes. Prerendered with
-/// the overview; the query string picks the view once the app runs.
-pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<String, String> {
-    let app = render_app(
-        bundle.clone(),
-        ViewState::new(Route::Overview),
-        base,
-        Mode::Frame,
-    );
-    let root = format!(
-        "<div id=\"{ROOT_ID}\" {ATTR_BASE}=\"{}\" {ATTR_PAGE}=\"{PAGE_FRAME}\" {ATTR_ROUTE}=\"\">{app}</div>",
-        escape(base)
-    );
-    // An embed target, not a page to list: no canonical, not indexed.
-    let head = Head {
-        title: bundle.strategy.title.clone(),
-        description: bundle.strategy.intro.clone(),
-        site_name: &bundle.strategy.short_name,
-        url: None,
-        listed: false,
-    };
-    let html = fill_template(template, &root, base, &head)?;
-    Ok(html.replacen("<body>", "<body class=\"iframe-sida\">", 1))
 }
 
 /// The views a widget can show, each with its fragment: every embeddable
@@ -210,7 +357,26 @@ struct Head<'a> {
     listed: bool,
 }
 
-impl Head<'_> {
+impl<'a> Head<'a> {
+    /// A route's head: its title, and the goal's summary or the strategy's
+    /// introduction as its description.
+    fn of(bundle: &'a Bundle, route: Route, url: Option<String>, listed: bool) -> Self {
+        let description = match route {
+            Route::Goal(n) => bundle
+                .goal(n)
+                .map(|g| g.summary.clone())
+                .unwrap_or_default(),
+            _ => bundle.strategy.intro.clone(),
+        };
+        Head {
+            title: page_title(bundle, route),
+            description,
+            site_name: &bundle.strategy.short_name,
+            url,
+            listed,
+        }
+    }
+
     /// The tags that follow the description meta, one per line.
     fn tags(&self) -> String {
         let description = escape(self.description.trim());

@@ -198,6 +198,21 @@ pub fn file_for(route: Route) -> String {
     }
 }
 
+/// The folder under the site's base that holds the frame pages (one per
+/// embeddable view, see [`Route::embeddable`]), or the same set without our
+/// heading: "inbaddad/", "inbaddad/utan-rubrik/".
+pub fn frame_folder(heading_hidden: bool) -> String {
+    if heading_hidden {
+        format!(
+            "{}{}",
+            contract::FRAME_DIR,
+            contract::FRAME_HEADING_HIDDEN_DIR
+        )
+    } else {
+        contract::FRAME_DIR.to_string()
+    }
+}
+
 /// The base path of the app: always starting and ending with "/" ("/",
 /// "/strategi/"). A full URL keeps its scheme and host.
 pub fn normalize_base(base: &str) -> String {
@@ -369,7 +384,22 @@ impl EmbedAttrs {
 }
 
 /// The view value that means "a goal" (the goal from `mal`, else goal 1).
-const VIEW_GOAL: &str = GOAL;
+pub const VIEW_GOAL: &str = GOAL;
+
+/// The `vy` values that name a view by themselves: the slugs of the
+/// embeddable views and the older aliases (not [`VIEW_GOAL`], which needs `mal`).
+pub fn embed_view_names() -> Vec<(&'static str, Route)> {
+    VIEW_ALIASES
+        .iter()
+        .copied()
+        .chain(
+            FIXED
+                .iter()
+                .filter(|s| s.embeddable)
+                .map(|s| (s.slug, s.route)),
+        )
+        .collect()
+}
 
 /// The state an embed shows for its attributes. `vy` names a view by its
 /// slug and wins over `mal`; an unknown `mal` shows the not-found view.
@@ -379,16 +409,10 @@ pub fn from_embed_attrs(attrs: &EmbedAttrs, known_actors: &[&str]) -> ViewState 
         .as_deref()
         .map(|m| goal_number(m.trim()).map_or(Route::NotFound, Route::Goal));
     let named = attrs.view.as_deref().map(str::trim).and_then(|v| {
-        VIEW_ALIASES
-            .iter()
-            .find(|(alias, _)| *alias == v)
-            .map(|(_, r)| *r)
-            .or_else(|| {
-                FIXED
-                    .iter()
-                    .find(|s| s.embeddable && s.slug == v)
-                    .map(|s| s.route)
-            })
+        embed_view_names()
+            .into_iter()
+            .find(|(name, _)| *name == v)
+            .map(|(_, r)| r)
     });
     let route = match (named, goal) {
         (Some(route), _) => route,

@@ -22,8 +22,8 @@ pub enum Mode {
     /// the page. (Hiding our heading, `rubrik="nej"`, is a class on the
     /// element the app is mounted in.)
     Embed,
-    /// `embed.html` in an iframe: like `Embed`, but the frame is a document
-    /// of its own, so the content is its `main` landmark.
+    /// A frame page (`inbaddad/…`) in an iframe: like `Embed`, but the frame
+    /// is a document of its own, so the content is its `main` landmark.
     Frame,
 }
 
@@ -31,9 +31,14 @@ pub enum Mode {
 /// or history themselves.
 #[derive(Clone)]
 pub struct Shell {
-    /// Absolute base of the app, always ending in "/": "/" or "/strategi/",
-    /// or a full URL when embedded on another site.
+    /// Absolute base of the views' links, always ending in "/": "/" or
+    /// "/strategi/", a full URL when embedded on another site, or the frame
+    /// pages' folder ("/strategi/inbaddad/") on a frame page.
     pub base: String,
+    /// Absolute base of the site's files (data/, the embed scripts), ending
+    /// in "/". The same as `base` everywhere but on frame pages, whose views
+    /// link to each other inside the frame folder.
+    pub assets: String,
     /// Scheme and host of the app ("https://example.se"), for the embed
     /// snippets; empty when prerendering, where only paths are known (and
     /// set after hydration, so the markup matches).
@@ -48,10 +53,23 @@ pub struct Shell {
 }
 
 impl Shell {
-    /// A shell that does nothing: for prerendering and tests.
+    /// A shell that does nothing: for prerendering and tests. Views and
+    /// files share `base`.
     pub fn inert(base: &str, mode: Mode) -> Self {
+        Shell::inert_in(base, base, mode)
+    }
+
+    /// An inert shell for a frame page: its views link under `views` (the
+    /// site's base and a frame folder, see [`crate::route::frame_folder`]), its files stay
+    /// under the site's `base`.
+    pub fn inert_frame(base: &str, views: &str) -> Self {
+        Shell::inert_in(views, base, Mode::Frame)
+    }
+
+    fn inert_in(views: &str, assets: &str, mode: Mode) -> Self {
         Shell {
-            base: base.to_string(),
+            base: views.to_string(),
+            assets: assets.to_string(),
             origin: Signal::stored(String::new()),
             mode,
             navigate: Callback::new(|_| {}),
@@ -66,7 +84,7 @@ impl Shell {
 
     /// URL of a file in dist/, e.g. "data/innehall.json".
     pub fn asset(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
+        format!("{}{path}", self.assets)
     }
 }
 

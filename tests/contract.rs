@@ -154,3 +154,22 @@ fn a_widgets_views_are_the_same_table_in_both() {
         contract::EMBED_NOT_FOUND
     );
 }
+
+#[test]
+fn the_old_embed_address_script_names_only_its_map() {
+    // ram.js is a classic script in embed.html's head (it runs before the
+    // body is drawn), so it cannot import: every other name comes from the
+    // map the page carries.
+    let code = code_of("public/ram.js");
+    assert!(code.contains(&format!("'{}'", contract::FRAME_MAP_ID)));
+    for (name, value) in contract::ALL {
+        if *name == "FRAME_MAP_ID" {
+            continue;
+        }
+        for quoted in [format!("'{value}'"), format!("\"{value}\"")] {
+            assert!(!code.contains(&quoted), "ram.js spells {name} as {quoted}");
+        }
+    }
+    assert!(!code.contains("inbaddad"), "ram.js spells a frame folder");
+    assert!(!code.contains("import "), "ram.js is a classic script");
+}

@@ -10,7 +10,7 @@ use strategi::route::{Route, ViewState};
 use strategi::shell::Mode;
 
 mod common;
-use common::{attr_values, between, bundle, render};
+use common::{attr_values, between, bundle, render, TEMPLATE};
 
 #[test]
 fn overview_shows_eight_goal_cards_each_one_link_named_after_its_goal() {
@@ -320,9 +320,6 @@ fn links_use_the_base_path_of_a_sub_path_build() {
     assert!(html.contains("href=\"/strategi/data/indikatorer.csv\""));
     assert!(!html.contains("href=\"/mal/"));
 }
-
-/// The template trunk writes, reduced to what `page` needs.
-const TEMPLATE: &str = "<!DOCTYPE html><html><head><title></title><meta name=\"description\" content=\"\"><link rel=\"stylesheet\" href=\"strategi.css\"><script type=\"module\">\nimport init from '/strategi.js';\nawait init();\n</script></head><body><div id=\"strategi\"></div></body></html>";
 
 /// The text between `start` and the next `end`, without either.
 fn inside<'a>(html: &'a str, start: &str, end: &str) -> &'a str {

@@ -1,5 +1,6 @@
-//! Fills dist/ after `trunk build`: one prerendered HTML file per view, the
-//! open data files (JSON bundle and CSV).
+//! Fills dist/ after `trunk build`: one prerendered HTML file per view, one
+//! frame page per embeddable view under inbaddad/ (and inbaddad/utan-rubrik/),
+//! embed.html (the old iframe address), the open data files (JSON bundle and CSV).
 //!
 //!     cargo run --bin prerender -- dist /base/ [https://host/base/]
 //!
@@ -16,7 +17,8 @@ fn main() -> std::process::ExitCode {
     use strategi::content::{bundled, export::indicators_csv, BUNDLED_JSON};
     use strategi::contract::{FRAGMENT_FILE, FRAME_DIR};
     use strategi::prerender::{
-        embed_page, page, routes, widget_fragment, widget_routes, PublicAddress,
+        embed_page, frame_file_for, frame_page, frame_routes, page, routes, widget_fragment,
+        widget_routes, PublicAddress,
     };
     use strategi::route::{file_for, fragment_path, normalize_base};
 
@@ -79,35 +81,38 @@ fn main() -> std::process::ExitCode {
         return ExitCode::FAILURE;
     }
 
-    let mut written = 0;
+    // Every view's page, and every embeddable view's frame page (with our
+    // heading and without), then embed.html, the old iframe address.
+    let mut pages: Vec<(String, Result<String, String>)> = Vec::new();
     for route in routes(&bundle) {
-        let html = match page(&template, &bundle, route, &base, address.as_ref()) {
+        let html = page(&template, &bundle, route, &base, address.as_ref());
+        pages.push((file_for(route), html));
+    }
+    for heading_hidden in [false, true] {
+        for route in frame_routes(&bundle) {
+            let html = frame_page(&template, &bundle, route, &base, heading_hidden);
+            pages.push((frame_file_for(route, heading_hidden), html));
+        }
+    }
+    pages.push((
+        "embed.html".to_string(),
+        embed_page(&template, &bundle, &base),
+    ));
+    let written = pages.len();
+    for (file, html) in pages {
+        let html = match html {
             Ok(h) => h,
             Err(e) => {
                 eprintln!("prerender: {e}");
                 return ExitCode::FAILURE;
             }
         };
-        let path = dist.join(file_for(route));
+        let path = dist.join(&file);
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).ok();
         }
         if let Err(e) = fs::write(&path, html) {
             eprintln!("prerender: kan inte skriva {}: {e}", path.display());
-            return ExitCode::FAILURE;
-        }
-        written += 1;
-    }
-
-    match embed_page(&template, &bundle, &base) {
-        Ok(html) => {
-            if let Err(e) = fs::write(dist.join("embed.html"), html) {
-                eprintln!("prerender: kan inte skriva embed.html: {e}");
-                return ExitCode::FAILURE;
-            }
-        }
-        Err(e) => {
-            eprintln!("prerender: {e}");
             return ExitCode::FAILURE;
         }
     }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::dom::{document, focus_heading, focus_in};
-use crate::contract::{ATTR_BASE, ATTR_PAGE, ATTR_ROUTE, PAGE_FRAME, ROOT_ID};
+use crate::contract::{ATTR_ASSETS, ATTR_BASE, ATTR_PAGE, ATTR_ROUTE, PAGE_FRAME, ROOT_ID};
 use crate::route::{self, normalize_base, EmbedAttrs, Route, ViewState};
 use crate::shell::{Mode, Shell};
 
@@ -203,8 +203,18 @@ impl Session {
 
     fn shell(&self, mode: Mode, origin: Signal<String>) -> Shell {
         let (push, replace, root) = (*self, *self, self.root);
+        // A frame page's views link inside the frame folder; its files stay
+        // under the site's base (ATTR_ASSETS on its root).
+        let base = self.base.get_value();
+        let assets = self
+            .root
+            .get_value()
+            .get_attribute(ATTR_ASSETS)
+            .map(|a| normalize_base(&a))
+            .unwrap_or_else(|| base.clone());
         Shell {
-            base: self.base.get_value(),
+            base,
+            assets,
             origin,
             mode,
             navigate: Callback::new(move |s| push.go(s, Change::Push)),

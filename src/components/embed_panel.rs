@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use crate::contract::ELEMENT;
 use crate::html::escape;
-use crate::route::{to_embed_attrs, ViewState};
+use crate::route::{frame_folder, to_embed_attrs, to_relative_url, Route, ViewState};
 use crate::shell::{AppState, Shell};
 
 /// The script-embed snippet.
@@ -21,21 +21,37 @@ pub fn script_snippet(app_url: &str, state: &ViewState) -> String {
     )
 }
 
-/// The iframe snippet, with the resize script.
-pub fn iframe_snippet(app_url: &str, state: &ViewState, title: &str) -> String {
-    let query: Vec<String> = to_embed_attrs(state)
-        .iter()
-        .map(|(k, v)| format!("{k}={}", crate::route::encode(v)))
-        .collect();
-    let query = if query.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", query.join("&"))
+/// The iframe snippet, with the resize script. The frame shows the frame
+/// page of the view (`inbaddad/mal/3/?aktor=kommun`); a view an embed cannot
+/// show gives the overview's. `height` reserves the frame's height in pixels
+/// so the host page does not move when it loads; without it the resize
+/// script sets the height once the frame reports it.
+pub fn iframe_snippet(
+    app_url: &str,
+    state: &ViewState,
+    title: &str,
+    height: Option<u32>,
+) -> String {
+    let shown = ViewState {
+        route: if state.route.embeddable() {
+            state.route
+        } else {
+            Route::Overview
+        },
+        actors: state.actors.clone(),
+        query: String::new(),
     };
-    let app_url = escape(app_url);
+    let src = format!(
+        "{app_url}{}{}",
+        frame_folder(false),
+        to_relative_url(&shown)
+    );
+    let height = height.map_or(String::new(), |h| format!("height:{h}px;"));
     format!(
-        "<iframe src=\"{app_url}embed.html{query}\" title=\"{}\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"{app_url}embed-resize.js\"></script>",
-        escape(title)
+        "<iframe src=\"{}\" title=\"{}\" style=\"width:100%;{height}border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}embed-resize.js\"></script>",
+        escape(&src),
+        escape(title),
+        escape(app_url)
     )
 }
 
@@ -69,13 +85,16 @@ fn Snippet(
 pub fn EmbedPanel(#[prop(into)] frame_title: Signal<String>) -> impl IntoView {
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
-    let (origin, base) = (shell.origin, shell.base.clone());
+    // The snippets name the site's own files, wherever this view runs.
+    let (origin, base) = (shell.origin, shell.assets.clone());
     let app_url = move || format!("{}{}", origin.get(), base);
     let url2 = app_url.clone();
     let script = Signal::derive(move || app.view.with(|v| script_snippet(&app_url(), v)));
     let iframe = Signal::derive(move || {
         let title = frame_title.get();
-        app.view.with(|v| iframe_snippet(&url2(), v, &title))
+        // The reserved height (None: the resize script sets it) is for the
+        // browser to measure.
+        app.view.with(|v| iframe_snippet(&url2(), v, &title, None))
     });
     // Escape closes the panel and returns focus to its summary.
     let on_key = move |ev: KeyboardEvent| {
@@ -109,7 +128,6 @@ pub fn EmbedPanel(#[prop(into)] frame_title: Signal<String>) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::route::Route;
 
     #[test]
     fn snippets_carry_goal_and_filter() {
@@ -123,8 +141,12 @@ mod tests {
             "<script type=\"module\" src=\"https://ex.se/strategi/embed.js\"></script>\n<strategi-mal mal=\"3\" aktor=\"kommun\"></strategi-mal>"
         );
         assert_eq!(
-            iframe_snippet("https://ex.se/", &s, "T"),
-            "<iframe src=\"https://ex.se/embed.html?mal=3&aktor=kommun\" title=\"T\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"https://ex.se/embed-resize.js\"></script>"
+            iframe_snippet("https://ex.se/", &s, "T", None),
+            "<iframe src=\"https://ex.se/inbaddad/mal/3/?aktor=kommun\" title=\"T\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"https://ex.se/embed-resize.js\"></script>"
+        );
+        assert_eq!(
+            iframe_snippet("https://ex.se/strategi/", &s, "T", Some(1234)),
+            "<iframe src=\"https://ex.se/strategi/inbaddad/mal/3/?aktor=kommun\" title=\"T\" style=\"width:100%;height:1234px;border:0\" loading=\"lazy\"></iframe>\n<script src=\"https://ex.se/strategi/embed-resize.js\"></script>"
         );
         let overview = ViewState::new(Route::Overview);
         assert_eq!(
@@ -134,9 +156,36 @@ mod tests {
     }
 
     #[test]
+    fn the_iframe_shows_the_frame_page_of_each_embeddable_view() {
+        let with = |route, actors: &[&str], query: &str| ViewState {
+            route,
+            actors: actors.iter().map(|a| a.to_string()).collect(),
+            query: query.to_string(),
+        };
+        let table: &[(ViewState, &str)] = &[
+            (with(Route::Overview, &[], ""), "/inbaddad/"),
+            (with(Route::Goal(8), &[], ""), "/inbaddad/mal/8/"),
+            (
+                with(Route::Tips, &["kommun", "region"], "freda"),
+                "/inbaddad/tips/?aktor=kommun,region",
+            ),
+            (with(Route::About, &[], ""), "/inbaddad/om/"),
+            (with(Route::Accessibility, &[], ""), "/inbaddad/"),
+            (with(Route::NotFound, &[], ""), "/inbaddad/"),
+        ];
+        for (state, src) in table {
+            let snippet = iframe_snippet("/", state, "T", None);
+            assert!(
+                snippet.starts_with(&format!("<iframe src=\"{src}\" title=")),
+                "{snippet}"
+            );
+        }
+    }
+
+    #[test]
     fn a_title_with_quotes_or_markup_cannot_break_the_iframe_snippet() {
         let s = ViewState::new(Route::Goal(1));
-        let snippet = iframe_snippet("/", &s, "Mål 1: \"Våld\" <i>& mer</i>");
+        let snippet = iframe_snippet("/", &s, "Mål 1: \"Våld\" <i>& mer</i>", None);
         assert!(
             snippet
                 .contains("title=\"Mål 1: &quot;Våld&quot; &lt;i&gt;&amp; mer&lt;/i&gt;\" style="),

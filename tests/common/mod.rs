@@ -9,6 +9,10 @@ use strategi::prerender::render_app;
 use strategi::route::{Route, ViewState};
 use strategi::shell::Mode;
 
+/// Trunk's `index.html` as the prerenderer gets it, in short: a title, the
+/// empty description, the stylesheet, trunk's start script and the empty root.
+pub const TEMPLATE: &str = "<!DOCTYPE html><html><head><title></title><meta name=\"description\" content=\"\"><link rel=\"stylesheet\" href=\"strategi.css\"><script type=\"module\">\nimport init from '/strategi.js';\nawait init();\n</script></head><body><div id=\"strategi\"></div></body></html>";
+
 pub fn bundle() -> Arc<Bundle> {
     Arc::new(bundled().unwrap())
 }

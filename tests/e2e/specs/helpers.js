@@ -26,14 +26,12 @@ function watch(page) {
 /// Starts the page's islands (as a visitor's focus would) and waits until
 /// they run. The pages load their WASM only when an island is needed; see
 /// public/sida.js.
-/// embed.html (the iframe embed) runs the whole app at once.
+/// The iframe's frame pages (inbaddad/…, where embed.html moves to) run
+/// their islands the same way; one without islands has nothing to start.
 async function appReady(page) {
-  if (await page.locator('#strategi[data-sida="iframe"]').count()) {
-    await page.waitForFunction(() => window.wasmBindings !== undefined);
-    return;
-  }
   const root = page.locator('#strategi[data-status]');
   await root.waitFor({ state: 'attached' });
+  if (!(await page.locator('#strategi [data-o]').count()) && !(await page.evaluate(() => location.search))) return;
   await page.evaluate(() => {
     const island = document.querySelector('#strategi [data-o]');
     if (island) island.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
