@@ -78,8 +78,6 @@ fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
         });
 
         // Links to other views carry the chosen actor types, as in the app.
-        // (Effects run on the executor that hydrating an island started; every
-        // page has at least the embed panel.)
         let view = session.view();
         let base = page.base.clone();
         Effect::new(move |_| {

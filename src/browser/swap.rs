@@ -76,6 +76,10 @@ impl Swap {
     /// Runs `page` with in-place navigation: its own view starts now, the
     /// next ones when a visitor goes there.
     pub(crate) fn run(page: Page, mount: Mount, requested: Option<ViewState>) -> Rc<Swap> {
+        // Swaps and effects run on the browser's task queue, also in a view
+        // without islands (hydrating one would set it up otherwise). Set up
+        // already is fine.
+        let _ = any_spawner::Executor::init_wasm_bindgen();
         let swap = Rc::new_cyclic(|weak: &Weak<Swap>| {
             let mut page = page;
             let weak = weak.clone();

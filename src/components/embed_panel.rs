@@ -32,6 +32,18 @@ pub fn iframe_snippet(
     title: &str,
     height: Option<u32>,
 ) -> String {
+    let height = height.map_or(String::new(), |h| format!("height:{h}px;"));
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" style=\"width:100%;{height}border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}embed-resize.js\"></script>",
+        escape(&iframe_src(app_url, state)),
+        escape(title),
+        escape(app_url)
+    )
+}
+
+/// The frame page that shows `state` (a view an embed cannot show gives the
+/// overview's).
+pub fn iframe_src(app_url: &str, state: &ViewState) -> String {
     let shown = ViewState {
         route: if state.route.embeddable() {
             state.route
@@ -41,18 +53,53 @@ pub fn iframe_snippet(
         actors: state.actors.clone(),
         query: String::new(),
     };
-    let src = format!(
+    format!(
         "{app_url}{}{}",
         frame_folder(false),
         to_relative_url(&shown)
-    );
-    let height = height.map_or(String::new(), |h| format!("height:{h}px;"));
-    format!(
-        "<iframe src=\"{}\" title=\"{}\" style=\"width:100%;{height}border:0\" loading=\"lazy\"></iframe>\n<script src=\"{}embed-resize.js\"></script>",
-        escape(&src),
-        escape(title),
-        escape(app_url)
     )
+}
+
+/// The width the reserved height is measured at: a phone's, where the frame
+/// is tallest and a host page's layout shift matters most.
+pub const MEASURE_WIDTH_PX: u32 = 400;
+
+/// Loads the frame page `src` (our own, same origin) in an invisible frame
+/// of [`MEASURE_WIDTH_PX`] without running its scripts, and hands `done` the
+/// height of its content. Nothing happens if the page cannot be measured.
+fn measure_frame(src: &str, done: impl FnOnce(u32) + 'static) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Ok(el), Some(body)) = (doc.create_element("iframe"), doc.body()) else {
+        return;
+    };
+    let Ok(frame) = el.dyn_into::<web_sys::HtmlIFrameElement>() else {
+        return;
+    };
+    frame.set_attribute("sandbox", "allow-same-origin").ok();
+    frame.set_attribute("aria-hidden", "true").ok();
+    frame.set_attribute("tabindex", "-1").ok();
+    frame
+        .set_attribute(
+            "style",
+            &format!("position:absolute;left:-10000px;top:0;width:{MEASURE_WIDTH_PX}px;height:100px;border:0;visibility:hidden"),
+        )
+        .ok();
+    frame.set_src(src);
+    let measured = frame.clone();
+    let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let height = measured
+            .content_document()
+            .and_then(|d| d.body())
+            .map(|b| b.get_bounding_client_rect().height().ceil());
+        measured.remove();
+        if let Some(h) = height.filter(|h| *h > 0.0 && *h < 100_000.0) {
+            done(h as u32);
+        }
+    });
+    frame.set_onload(Some(on_load.unchecked_ref()));
+    body.append_child(&frame).ok();
 }
 
 #[component]
@@ -89,13 +136,39 @@ pub fn EmbedPanel(#[prop(into)] frame_title: Signal<String>) -> impl IntoView {
     let (origin, base) = (shell.origin, shell.assets.clone());
     let app_url = move || format!("{}{}", origin.get(), base);
     let url2 = app_url.clone();
+    let url3 = app_url.clone();
     let script = Signal::derive(move || app.view.with(|v| script_snippet(&app_url(), v)));
+    // The height the frame will take, measured in the browser when the
+    // panel is open (None until then: the resize script sets it).
+    let height = RwSignal::new(None::<(ViewState, u32)>);
     let iframe = Signal::derive(move || {
         let title = frame_title.get();
-        // The reserved height (None: the resize script sets it) is for the
-        // browser to measure.
-        app.view.with(|v| iframe_snippet(&url2(), v, &title, None))
+        app.view.with(|v| {
+            let reserved = height.with(|h| h.as_ref().filter(|(s, _)| s == v).map(|(_, px)| *px));
+            iframe_snippet(&url2(), v, &title, reserved)
+        })
     });
+    let measure = move || {
+        let state = app.view.get_untracked();
+        let src = iframe_src(&url3(), &state);
+        measure_frame(&src, move |px| height.set(Some((state.clone(), px))));
+    };
+    let open = RwSignal::new(false);
+    Effect::new(move |_| {
+        // Again for each view shown while the panel is open.
+        let _ = app.view.with(|v| v.route);
+        if open.get() {
+            measure();
+        }
+    });
+    let on_toggle = move |ev: leptos::ev::Event| {
+        if let Some(details) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            open.set(details.open());
+        }
+    };
     // Escape closes the panel and returns focus to its summary.
     let on_key = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" {
@@ -116,7 +189,7 @@ pub fn EmbedPanel(#[prop(into)] frame_title: Signal<String>) -> impl IntoView {
         }
     };
     view! {
-        <details class="badda-in ram" on:keydown=on_key>
+        <details class="badda-in ram" on:keydown=on_key on:toggle=on_toggle>
             <summary>"Bädda in på din webbplats"</summary>
             <p>"Visa den här vyn på er egen webbplats. Välj ett av sätten och klistra in koden där den ska synas. Filter och mål följer med."</p>
             <Snippet id="badda-in-skript" label="Med ett skript (rekommenderas)" code=script/>

@@ -122,7 +122,7 @@ test('iframe embed resizes to its content as it changes', async ({ page }) => {
   await page.goto(`${HOST}/iframe.html`);
   const frame = page.frameLocator('#f');
   await expect(frame.locator('h1')).toHaveText('Mål 3: Upptäcka tidigt');
-  const contentHeight = () => page.frame({ url: /embed\.html/ }).evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  const contentHeight = () => page.frame({ url: /inbaddad\// }).evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
   await expect.poll(async () => Math.abs((await page.locator('#f').evaluate((f) => f.getBoundingClientRect().height)) - (await contentHeight()))).toBeLessThanOrEqual(1);
   const before = await page.locator('#f').evaluate((f) => f.getBoundingClientRect().height);
   expect(before).toBeGreaterThan(600);
