@@ -13,7 +13,7 @@
 import {
   ELEMENT, ELEMENT_ATTRS, EMBED_CSS, WASM_APP, WASM_ISLANDS, TEXT_EMBED_FAILED, TEXT_EMBED_FAILED_LINK,
   ATTR_GOAL, ATTR_VIEW, ATTR_CONTENT, ATTR_ACTORS, ATTR_ADDRESS, ADDRESS_HASH, HASH_PREFIX, VIEW_TIPS,
-  FRAME_DIR, FRAGMENT_FILE, ROOT_ID, DATA_ID, ATTR_ROUTE, ATTR_ISLAND, embedPath, loadWasm, whenNeeded,
+  ATTR_HEADING, HEADING_HIDDEN, CLASS_HEADING_HIDDEN, FRAME_DIR, FRAGMENT_FILE, FRAGMENT_FILTERED, ATTR_FILTER, ROOT_ID, DATA_ID, ATTR_ROUTE, ATTR_ISLAND, embedPath, loadWasm, whenNeeded,
 } from './kontrakt.js';
 
 const base = new URL('./', import.meta.url);
@@ -21,11 +21,21 @@ const loaded = {};
 const load = (name) => (loaded[name] ??= loadWasm(name, base));
 
 // The prerendered view for `attrs`, as nodes of this document, with its
-// island data; rejects if it is not one of our views.
-const fetchView = (attrs) => fetch(new URL(`${FRAME_DIR}${embedPath(attrs)}${FRAGMENT_FILE}`, base))
-  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-  .then((text) => {
-    const doc = new DOMParser().parseFromString(text, 'text/html');
+// island data; rejects if it is not one of our views. With one actor type
+// chosen, the view comes drawn with that filter (FRAGMENT_FILTERED) where
+// the view has one; otherwise as it starts, and the islands draw the filter.
+const actorsOf = (attrs) => (attrs[ATTR_ACTORS] ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+const fetchText = (file) => fetch(new URL(`${FRAME_DIR}${file}`, base))
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))));
+const fetchView = (attrs) => {
+  const folder = embedPath(attrs);
+  const actors = actorsOf(attrs);
+  const one = actors.length === 1 && /^[a-z-]+$/.test(actors[0]) ? actors[0] : null;
+  const text = one
+    ? fetchText(`${folder}${FRAGMENT_FILTERED}${one}.html`).catch(() => fetchText(`${folder}${FRAGMENT_FILE}`))
+    : fetchText(`${folder}${FRAGMENT_FILE}`);
+  return text.then((t) => {
+    const doc = new DOMParser().parseFromString(t, 'text/html');
     const root = doc.getElementById(ROOT_ID);
     const data = doc.getElementById(DATA_ID);
     if (!root || !data) throw new Error('ingen vy');
@@ -35,8 +45,9 @@ const fetchView = (attrs) => fetch(new URL(`${FRAME_DIR}${embedPath(attrs)}${FRA
       const href = a.getAttribute('href');
       if (!href.startsWith('#')) a.setAttribute('href', new URL(href, base).href);
     });
-    return { view, route: root.getAttribute(ATTR_ROUTE), data: data.textContent };
+    return { view, route: root.getAttribute(ATTR_ROUTE), filter: root.getAttribute(ATTR_FILTER), data: data.textContent };
   });
+};
 
 class StrategiMal extends HTMLElement {
   static get observedAttributes() { return ELEMENT_ATTRS; }
@@ -64,13 +75,15 @@ class StrategiMal extends HTMLElement {
       this.mountApp(mount, attrs, current);
       return;
     }
-    fetchView(attrs).then(({ view, route, data }) => {
+    fetchView(attrs).then(({ view, route, filter, data }) => {
       if (!current()) return;
       const script = document.createElement('script');
       script.type = 'application/json';
       script.id = DATA_ID;
       script.textContent = data;
       mount.setAttribute(ATTR_ROUTE, route);
+      mount.classList.toggle(CLASS_HEADING_HIDDEN, attrs[ATTR_HEADING]?.trim() === HEADING_HIDDEN);
+      if (filter) mount.setAttribute(ATTR_FILTER, filter);
       mount.replaceChildren(...view.childNodes);
       shadow.append(script);
       this.style.minHeight = '';
@@ -81,9 +94,11 @@ class StrategiMal extends HTMLElement {
         this.handle = m.mount_widget(mount, base.href, attrs);
         running = true;
       }).catch((e) => console.error(`${ELEMENT}:`, e)));
-      // A filter, or a state kept in the host's hash, is drawn by the islands.
+      // A filter the view was not drawn with, or a state kept in the host's
+      // hash, is drawn by the islands at once.
       const hashed = attrs[ATTR_ADDRESS] === ADDRESS_HASH && location.hash.startsWith(`#${HASH_PREFIX}`);
-      if (attrs[ATTR_ACTORS] || hashed) begin();
+      const drawn = actorsOf(attrs).length === (filter ? 1 : 0);
+      if (!drawn || hashed) begin();
       // Links and the islands' buttons pressed before the start are carried
       // out after it: the widget never sends its host to another page.
       whenNeeded(mount, begin, () => running, base.href, `a[href], [${ATTR_ISLAND}] button`);

@@ -15,7 +15,7 @@
 //   the whole app at once (WASM_APP), which hydrates the whole page and can
 //   swap figures anywhere on it.
 import {
-  ROOT_ID, ATTR_BASE, ATTR_STATUS, STATUS_WAITING, STATUS_STARTING, STATUS_RUNNING, STATUS_FAILED,
+  ROOT_ID, ATTR_BASE, ATTR_PAGE, PAGE_FRAME, MESSAGE_HEIGHT, ATTR_STATUS, STATUS_WAITING, STATUS_STARTING, STATUS_RUNNING, STATUS_FAILED,
   ATTR_ISLAND, WASM_APP, WASM_ISLANDS, META_CONTENT, CLASS_QUICK_EXIT,
   TEXT_START_FAILED, loadWasm, whenNeeded,
 } from './kontrakt.js';
@@ -65,6 +65,22 @@ const start = (name) => (started ??= loadWasm(name, here)
     p.textContent = TEXT_START_FAILED;
     root.prepend(p);
   }));
+
+// A frame page tells the page around it how tall it is, from the first
+// moment and on every change (in our message and in AMP's `embed-size`,
+// which many host scripts understand); embed-resize.js sizes the iframe.
+if (root?.getAttribute(ATTR_PAGE) === PAGE_FRAME && window.parent !== window && 'ResizeObserver' in window) {
+  let last = -1;
+  const post = () => {
+    // The body's own height: the document's never drops below the frame's.
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: MESSAGE_HEIGHT, height }, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+  };
+  new ResizeObserver(post).observe(document.body);
+}
 
 const meta = document.querySelector(`meta[name="${META_CONTENT}"]`);
 // ATTR_STATUS on the root says how far the start has come: waiting for a

@@ -24,6 +24,11 @@ pub const PAGE_FRAME: &str = "iframe";
 pub const FRAME_DIR: &str = "inbaddad/";
 /// A view's fragment for `<strategi-mal>`: its markup and island data only.
 pub const FRAGMENT_FILE: &str = "vy.html";
+/// A view's fragment with one actor type chosen: `vy-kommun.html`, beside
+/// [`FRAGMENT_FILE`] (this prefix, the actor type's id, ".html").
+pub const FRAGMENT_FILTERED: &str = "vy-";
+/// On a fragment's root: the actor type its markup is filtered by.
+pub const ATTR_FILTER: &str = "data-aktor";
 /// The folder (under [`FRAME_DIR`]) of the not-found view's fragment, which
 /// a widget shows for attributes that name no view.
 pub const EMBED_NOT_FOUND: &str = "saknas/";
@@ -73,6 +78,8 @@ pub const VIEW_TIPS: &str = "tips";
 /// `rubrik="nej"` hides the widget's own heading visually.
 pub const ATTR_HEADING: &str = "rubrik";
 pub const HEADING_HIDDEN: &str = "nej";
+/// The class on a widget's root (or a frame page's) that hides its heading.
+pub const CLASS_HEADING_HIDDEN: &str = "utan-rubrik";
 /// `adress="hash"` mirrors the widget's state in the host page's hash.
 pub const ATTR_ADDRESS: &str = "adress";
 pub const ADDRESS_HASH: &str = "hash";
@@ -116,6 +123,8 @@ pub const ALL: &[(&str, &str)] = &[
     ("PAGE_FRAME", PAGE_FRAME),
     ("FRAME_DIR", FRAME_DIR),
     ("FRAGMENT_FILE", FRAGMENT_FILE),
+    ("FRAGMENT_FILTERED", FRAGMENT_FILTERED),
+    ("ATTR_FILTER", ATTR_FILTER),
     ("EMBED_NOT_FOUND", EMBED_NOT_FOUND),
     ("HASH_PREFIX", HASH_PREFIX),
     ("ATTR_ASSETS", ATTR_ASSETS),
@@ -140,6 +149,7 @@ pub const ALL: &[(&str, &str)] = &[
     ("VIEW_TIPS", VIEW_TIPS),
     ("ATTR_HEADING", ATTR_HEADING),
     ("HEADING_HIDDEN", HEADING_HIDDEN),
+    ("CLASS_HEADING_HIDDEN", CLASS_HEADING_HIDDEN),
     ("ATTR_ADDRESS", ATTR_ADDRESS),
     ("ADDRESS_HASH", ADDRESS_HASH),
     ("ATTR_CONTENT", ATTR_CONTENT),

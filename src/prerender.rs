@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use crate::app::{page_title, App};
 use crate::content::Bundle;
 use crate::contract::{
-    ATTR_ACTORS, ATTR_ASSETS, ATTR_BASE, ATTR_GOAL, ATTR_HEADING, ATTR_PAGE, ATTR_ROUTE, ATTR_VIEW,
-    DATA_ID, FRAME_DIR, FRAME_MAP_ID, HEADING_HIDDEN, PAGE_FRAME, ROOT_ID,
+    ATTR_ACTORS, ATTR_ASSETS, ATTR_BASE, ATTR_FILTER, ATTR_GOAL, ATTR_HEADING, ATTR_PAGE,
+    ATTR_ROUTE, ATTR_VIEW, CLASS_HEADING_HIDDEN, DATA_ID, FRAME_DIR, FRAME_MAP_ID, HEADING_HIDDEN,
+    PAGE_FRAME, ROOT_ID,
 };
 use crate::html::escape;
 use crate::islands::IslandData;
@@ -243,9 +244,6 @@ fn islands_loader(base: &str) -> String {
     )
 }
 
-/// Class on a frame page's root that hides our heading visually (it stays
-/// for screen readers); style/20-layout.css styles it.
-const HEADING_HIDDEN_CLASS: &str = "utan-rubrik";
 /// Class on a frame page's body.
 const FRAME_BODY_CLASS: &str = "iframe-sida";
 
@@ -267,7 +265,7 @@ impl PageView {
             escape(base)
         );
         if heading_hidden {
-            root_attrs.push_str(&format!(" class=\"{HEADING_HIDDEN_CLASS}\""));
+            root_attrs.push_str(&format!(" class=\"{CLASS_HEADING_HIDDEN}\""));
         }
         PageView {
             route,
@@ -335,14 +333,43 @@ pub fn widget_routes(bundle: &Bundle) -> Vec<Route> {
 /// rather than a `main`), its island data beside it, and nothing else.
 /// `embed.js` and the islands parse it inertly and import its nodes; its
 /// links are paths on our site, which they make absolute.
-pub fn widget_fragment(bundle: &Arc<Bundle>, route: Route, base: &str) -> String {
-    let app = render_app(bundle.clone(), ViewState::new(route), base, Mode::Embed);
+pub fn widget_fragment(bundle: &Arc<Bundle>, state: ViewState, base: &str) -> String {
+    let route = state.route;
+    let filter = match state.actors.as_slice() {
+        [one] => format!(" {ATTR_FILTER}=\"{}\"", escape(one)),
+        _ => String::new(),
+    };
+    let app = render_app(bundle.clone(), state, base, Mode::Embed);
     let data = IslandData::for_route(bundle, route).to_script_json();
     format!(
-        "<!DOCTYPE html>\n<div id=\"{ROOT_ID}\" {ATTR_BASE}=\"{}\" {ATTR_ROUTE}=\"{}\">{app}</div>\n<script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>\n",
+        "<!DOCTYPE html>\n<div id=\"{ROOT_ID}\" {ATTR_BASE}=\"{}\" {ATTR_ROUTE}=\"{}\"{filter}>{app}</div>\n<script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>\n",
         escape(base),
         escape(&route_path(route)),
     )
+}
+
+/// Every state a widget's fragment is written for: each widget view as it
+/// starts, and each one that keeps a filter once per actor type.
+pub fn widget_states(bundle: &Bundle) -> Vec<ViewState> {
+    let actors = bundle.actor_ids();
+    widget_routes(bundle)
+        .into_iter()
+        .flat_map(|route| {
+            let filtered: Vec<ViewState> = if route.keeps_filter() {
+                actors
+                    .iter()
+                    .map(|a| ViewState {
+                        route,
+                        actors: vec![a.to_string()],
+                        query: String::new(),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            std::iter::once(ViewState::new(route)).chain(filtered)
+        })
+        .collect()
 }
 
 /// What the head says about a page to browsers, search engines and the

@@ -451,6 +451,20 @@ pub fn fragment_path(route: Route) -> String {
     }
 }
 
+/// The file of a widget's view for `state`, under `FRAME_DIR`: the view
+/// filtered by its one actor type where one is chosen and the view keeps a
+/// filter (`mal/3/vy-kommun.html`), else the view as it starts
+/// (`mal/3/vy.html`; the islands draw any other filter).
+pub fn fragment_file(state: &ViewState) -> String {
+    let folder = fragment_path(state.route);
+    match state.actors.as_slice() {
+        [one] if state.route.keeps_filter() => {
+            format!("{folder}{}{one}.html", contract::FRAGMENT_FILTERED)
+        }
+        _ => format!("{folder}{}", contract::FRAGMENT_FILE),
+    }
+}
+
 /// "#strategi-mal-3~kommun,region": the embed's state in the host's hash.
 pub fn to_hash(state: &ViewState) -> String {
     let mut hash = format!("#{HASH_PREFIX}{}", state.route.slug());

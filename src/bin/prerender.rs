@@ -15,12 +15,12 @@ fn main() -> std::process::ExitCode {
     use std::sync::Arc;
 
     use strategi::content::{bundled, export::indicators_csv, BUNDLED_JSON};
-    use strategi::contract::{FRAGMENT_FILE, FRAME_DIR};
+    use strategi::contract::FRAME_DIR;
     use strategi::prerender::{
         embed_page, frame_file_for, frame_page, frame_routes, page, routes, widget_fragment,
-        widget_routes, PublicAddress,
+        widget_states, PublicAddress,
     };
-    use strategi::route::{file_for, fragment_path, normalize_base};
+    use strategi::route::{file_for, fragment_file, normalize_base};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     // `prerender --base PATH` prints the normalised base, for .ci/build.
@@ -117,11 +117,12 @@ fn main() -> std::process::ExitCode {
         }
     }
 
-    for route in widget_routes(&bundle) {
-        let dir = dist.join(FRAME_DIR).join(fragment_path(route));
-        fs::create_dir_all(&dir).ok();
-        let path = dir.join(FRAGMENT_FILE);
-        if let Err(e) = fs::write(&path, widget_fragment(&bundle, route, &base)) {
+    for state in widget_states(&bundle) {
+        let path = dist.join(FRAME_DIR).join(fragment_file(&state));
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).ok();
+        }
+        if let Err(e) = fs::write(&path, widget_fragment(&bundle, state, &base)) {
             eprintln!("prerender: kan inte skriva {}: {e}", path.display());
             return ExitCode::FAILURE;
         }

@@ -12,11 +12,8 @@ use super::height::report_height;
 use super::start::{start, Change, Navigation, Page, Session};
 use crate::app::{page_title, App};
 use crate::content::{self, Bundle};
-use crate::contract::{META_CONTENT, TEXT_START_FAILED};
+use crate::contract::{CLASS_HEADING_HIDDEN, META_CONTENT, TEXT_START_FAILED};
 use crate::route::{self, EmbedAttrs};
-
-/// Class on the root that hides the widget's own heading visually.
-const HEADING_HIDDEN_CLASS: &str = "utan-rubrik";
 
 /// A running app, for what changes after the start (a widget's attributes).
 pub struct AppHandle {
@@ -63,9 +60,9 @@ impl AppHandle {
 pub(super) fn hide_heading(root: &web_sys::Element, hide: bool) {
     let list = root.class_list();
     if hide {
-        list.add_1(HEADING_HIDDEN_CLASS).ok();
+        list.add_1(CLASS_HEADING_HIDDEN).ok();
     } else {
-        list.remove_1(HEADING_HIDDEN_CLASS).ok();
+        list.remove_1(CLASS_HEADING_HIDDEN).ok();
     }
 }
 

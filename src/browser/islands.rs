@@ -9,8 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{data_script, log_error, log_warning, show_start_failure};
-use super::height::report_height;
-use super::start::{start, Navigation, Page};
+use super::start::{start, Page};
 use super::swap::{Mounted, Swap};
 use crate::components::embed_panel::EmbedPanel;
 use crate::contract::{
@@ -27,12 +26,9 @@ use crate::shell::{AppState, Shell};
 /// Starts the islands of `page`, and moves between views in place from
 /// then on (`swap.rs`).
 pub fn run_islands(page: Page) {
-    let frame = page.navigation == Navigation::Frame;
-    // The page lives as long as its document.
+    // The page lives as long as its document. (A frame page reports its
+    // height from sida.js, before any WASM.)
     std::mem::forget(Swap::run(page, mount_view, None));
-    if frame {
-        report_height();
-    }
 }
 
 /// Starts a widget's islands on the view `embed.js` put in `page`'s root,

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::dom::{document, focus_heading, focus_in};
-use crate::contract::{ATTR_ASSETS, ATTR_BASE, ATTR_PAGE, ATTR_ROUTE, PAGE_FRAME, ROOT_ID};
+use crate::contract::{
+    ATTR_ASSETS, ATTR_BASE, ATTR_FILTER, ATTR_PAGE, ATTR_ROUTE, PAGE_FRAME, ROOT_ID,
+};
 use crate::route::{self, normalize_base, EmbedAttrs, Route, ViewState};
 use crate::shell::{Mode, Shell};
 
@@ -121,9 +123,13 @@ impl Page {
     /// The view the prerendered markup in the root shows, if there is any.
     pub fn prerendered_state(&self) -> Option<ViewState> {
         let path = self.root.get_attribute(ATTR_ROUTE)?;
-        self.root
-            .first_element_child()
-            .map(|_| ViewState::new(route::parse_path(&path)))
+        self.root.first_element_child()?;
+        // A widget's fragment may be drawn filtered by one actor type.
+        let actors = self.root.get_attribute(ATTR_FILTER).into_iter().collect();
+        Some(ViewState {
+            actors,
+            ..ViewState::new(route::parse_path(&path))
+        })
     }
 
     /// The embed attributes of a frame's address (`?mal=3&aktor=kommun`).

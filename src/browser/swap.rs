@@ -19,7 +19,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::dom::{data_script, document, focus_heading, focus_in, log_warning};
 use super::start::{state_from_location, write_hash, Change, Navigation, Page, Session};
-use crate::contract::{ATTR_ROUTE, DATA_ID, FRAGMENT_FILE, FRAME_DIR, ROOT_ID};
+use crate::contract::{ATTR_FILTER, ATTR_ROUTE, DATA_ID, FRAME_DIR, ROOT_ID};
 use crate::route::{self, Route, ViewState};
 
 /// A view whose islands are running: everything it owns goes when the
@@ -188,8 +188,8 @@ impl Swap {
             let swap = Rc::downgrade(self);
             ahead.push(window_event_listener_untyped(event, move |ev| {
                 let Some(swap) = swap.upgrade() else { return };
-                if let Some((url, _)) = swap.view_link(&ev) {
-                    let _ = swap.fetch(&swap.source_of(&url));
+                if let Some((url, next)) = swap.view_link(&ev) {
+                    let _ = swap.fetch(&swap.source_of(&url, Some(&next)));
                 }
             }));
         }
@@ -356,7 +356,7 @@ impl Swap {
     fn show(self: &Rc<Self>, url: String, arrival: Arrival) {
         let number = self.latest.get().wrapping_add(1);
         self.latest.set(number);
-        let path = self.source_of(&url);
+        let path = self.source_of(&url, self.requested.borrow().as_ref());
         let pending = self.fetch(&path);
         let swap = Rc::clone(self);
         leptos::task::spawn_local(async move {
@@ -381,19 +381,20 @@ impl Swap {
         });
     }
 
-    /// Where the markup of the view at `url` comes from: its page on our
-    /// site and in a frame; in a widget, the view's fragment, written for
-    /// widgets by the prerenderer.
-    fn source_of(&self, url: &str) -> String {
-        let path = path_of(url);
-        if !matches!(self.page.navigation, Navigation::HostElement { .. }) {
-            return path;
+    /// Where the markup of the view at `url` (showing `next`) comes from:
+    /// its page on our site and in a frame; in a widget, the view's fragment
+    /// (filtered by one actor type where one is chosen).
+    fn source_of(&self, url: &str, next: Option<&ViewState>) -> String {
+        match (self.page.navigation, next) {
+            (Navigation::HostElement { .. }, Some(next)) => {
+                format!(
+                    "{}{FRAME_DIR}{}",
+                    self.page.base,
+                    route::fragment_file(next)
+                )
+            }
+            _ => path_of(url),
         }
-        let base_path = web_sys::Url::new(&self.page.base)
-            .map(|u| u.pathname())
-            .unwrap_or_default();
-        let relative = path.strip_prefix(&base_path).unwrap_or_default();
-        format!("{}{FRAME_DIR}{relative}{FRAGMENT_FILE}", self.page.base)
     }
 
     /// Puts the view of `text` (one of our pages) in place of the current
@@ -426,6 +427,10 @@ impl Swap {
             root.append_child(&child).ok();
         }
         root.set_attribute(ATTR_ROUTE, &next.route).ok();
+        match &next.filter {
+            Some(actor) => root.set_attribute(ATTR_FILTER, actor).ok(),
+            None => root.remove_attribute(ATTR_FILTER).ok(),
+        };
         data.set_text_content(Some(&next.data));
         if !widget {
             doc.set_title(&next.title);
@@ -496,6 +501,8 @@ impl Swap {
 struct ParsedPage {
     root: web_sys::Element,
     route: String,
+    /// The actor type a widget's fragment is filtered by.
+    filter: Option<String>,
     data: String,
     title: String,
 }
@@ -512,6 +519,7 @@ impl ParsedPage {
         let route = root.get_attribute(ATTR_ROUTE)?;
         let data = doc.get_element_by_id(DATA_ID)?.text_content()?;
         Some(ParsedPage {
+            filter: root.get_attribute(ATTR_FILTER),
             root,
             route,
             data,
