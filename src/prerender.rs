@@ -16,7 +16,8 @@ use crate::contract::{
 use crate::html::escape;
 use crate::islands::IslandData;
 use crate::route::{
-    embed_view_names, file_for, frame_folder, route_path, Route, ViewState, VIEW_GOAL,
+    embed_view_names, file_for, frame_folder, frame_folder_for, route_path, Route, ViewState,
+    VIEW_GOAL,
 };
 use crate::shell::{Mode, Shell};
 
@@ -118,6 +119,7 @@ pub fn page(
     let url = address.filter(|_| listed).map(|a| a.url_of(route));
     let view = PageView {
         route,
+        filter: None,
         shell: Shell::inert(base, Mode::Standalone),
         root_attrs: String::new(),
         body_class: None,
@@ -144,8 +146,12 @@ pub fn frame_routes(bundle: &Bundle) -> Vec<Route> {
 
 /// The file of a route's frame page under the base, in the folder of
 /// [`frame_folder`]: "inbaddad/mal/3/index.html".
-pub fn frame_file_for(route: Route, heading_hidden: bool) -> String {
-    format!("{}{}", frame_folder(heading_hidden), file_for(route))
+pub fn frame_file_for(route: Route, heading_hidden: bool, filter: Option<&str>) -> String {
+    format!(
+        "{}{}",
+        frame_folder_for(heading_hidden, filter),
+        file_for(route)
+    )
 }
 
 /// A frame page: one view for an iframe on another site, without site
@@ -159,9 +165,10 @@ pub fn frame_page(
     route: Route,
     base: &str,
     heading_hidden: bool,
+    filter: Option<&str>,
 ) -> Result<String, String> {
-    let views = format!("{base}{}", frame_folder(heading_hidden));
-    let view = PageView::frame(route, base, &views, heading_hidden);
+    let views = format!("{base}{}", frame_folder_for(heading_hidden, filter));
+    let view = PageView::frame(route, base, &views, heading_hidden, filter);
     let template = without_app_script(template, &islands_loader(base));
     // An embed target, not a page to list: no canonical, not indexed.
     fill_template(
@@ -179,7 +186,13 @@ pub fn frame_page(
 /// Without JavaScript it reads as the overview's frame page, whose links
 /// lead on to the other frame pages.
 pub fn embed_page(template: &str, bundle: &Arc<Bundle>, base: &str) -> Result<String, String> {
-    let view = PageView::frame(Route::Overview, base, &format!("{base}{FRAME_DIR}"), false);
+    let view = PageView::frame(
+        Route::Overview,
+        base,
+        &format!("{base}{FRAME_DIR}"),
+        false,
+        None,
+    );
     let redirect = format!(
         "<script type=\"application/json\" id=\"{FRAME_MAP_ID}\">{}</script>\n  <script src=\"{}ram.js\"></script>",
         frame_map(bundle),
@@ -251,6 +264,9 @@ const FRAME_BODY_CLASS: &str = "iframe-sida";
 /// that tells the browser what it is.
 struct PageView {
     route: Route,
+    /// The actor type the view is drawn filtered by (a frame page in an
+    /// actor type's folder), if any.
+    filter: Option<String>,
     shell: Shell,
     /// More attributes on the root, each with a leading space.
     root_attrs: String,
@@ -259,7 +275,13 @@ struct PageView {
 
 impl PageView {
     /// A frame page's view: views under `views`, files under `base`.
-    fn frame(route: Route, base: &str, views: &str, heading_hidden: bool) -> Self {
+    fn frame(
+        route: Route,
+        base: &str,
+        views: &str,
+        heading_hidden: bool,
+        filter: Option<&str>,
+    ) -> Self {
         let mut root_attrs = format!(
             " {ATTR_PAGE}=\"{PAGE_FRAME}\" {ATTR_ASSETS}=\"{}\"",
             escape(base)
@@ -267,8 +289,13 @@ impl PageView {
         if heading_hidden {
             root_attrs.push_str(&format!(" class=\"{CLASS_HEADING_HIDDEN}\""));
         }
+        let filter = filter.filter(|_| route.keeps_filter());
+        if let Some(actor) = filter {
+            root_attrs.push_str(&format!(" {ATTR_FILTER}=\"{}\"", escape(actor)));
+        }
         PageView {
             route,
+            filter: filter.map(str::to_string),
             shell: Shell::inert_frame(base, views),
             root_attrs,
             body_class: Some(FRAME_BODY_CLASS),
@@ -291,11 +318,11 @@ impl PageView {
     }
 
     fn root_without_islands(&self, bundle: &Arc<Bundle>) -> String {
-        let app = render_in(
-            bundle.clone(),
-            ViewState::new(self.route),
-            self.shell.clone(),
-        );
+        let state = ViewState {
+            actors: self.filter.iter().cloned().collect(),
+            ..ViewState::new(self.route)
+        };
+        let app = render_in(bundle.clone(), state, self.shell.clone());
         format!(
             "<div id=\"{ROOT_ID}\" {ATTR_BASE}=\"{}\"{} {ATTR_ROUTE}=\"{}\">{app}</div>",
             escape(&self.shell.base),

@@ -213,6 +213,16 @@ pub fn frame_folder(heading_hidden: bool) -> String {
     }
 }
 
+/// The folder of the frame pages drawn filtered by one actor type (in an
+/// actor type's own folder, so the filter travels from page to page even
+/// without JavaScript): "inbaddad/kommun/", "inbaddad/utan-rubrik/kommun/".
+pub fn frame_folder_for(heading_hidden: bool, filter: Option<&str>) -> String {
+    match filter {
+        Some(actor) => format!("{}{actor}/", frame_folder(heading_hidden)),
+        None => frame_folder(heading_hidden),
+    }
+}
+
 /// The base path of the app: always starting and ending with "/" ("/",
 /// "/strategi/"). A full URL keeps its scheme and host.
 pub fn normalize_base(base: &str) -> String {

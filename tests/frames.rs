@@ -36,7 +36,7 @@ const FILES: &[&str] = &[
 ];
 
 fn frame(route: Route, heading_hidden: bool) -> String {
-    frame_page(TEMPLATE, &bundle(), route, BASE, heading_hidden).unwrap()
+    frame_page(TEMPLATE, &bundle(), route, BASE, heading_hidden, None).unwrap()
 }
 
 /// The `<script …>` start tags of a page.
@@ -59,10 +59,14 @@ fn every_embeddable_view_and_the_not_found_view_has_a_frame_page() {
     got.sort_by_key(key);
     assert_eq!(got, expected);
     for (route, file, _) in FRAMES {
-        assert_eq!(frame_file_for(*route, false), *file);
+        assert_eq!(frame_file_for(*route, false, None), *file);
         assert_eq!(
-            frame_file_for(*route, true),
+            frame_file_for(*route, true, None),
             file.replacen("inbaddad/", "inbaddad/utan-rubrik/", 1)
+        );
+        assert_eq!(
+            frame_file_for(*route, true, Some("kommun")),
+            file.replacen("inbaddad/", "inbaddad/utan-rubrik/kommun/", 1)
         );
     }
 }
@@ -238,4 +242,25 @@ fn embed_html_maps_the_old_query_to_frame_pages() {
     assert_eq!(map["firstGoal"], to("mal/1/", true));
     assert_eq!(map["missing"], to("404.html", false));
     assert_eq!(map["overview"], to("", false));
+}
+
+/// A frame page in an actor type's folder is drawn with that filter: the
+/// chip is pressed, only that actor type's tips are listed, and its links
+/// stay in the folder.
+#[test]
+fn a_frame_page_in_an_actor_types_folder_is_drawn_filtered() {
+    let b = bundle();
+    let html = frame_page(TEMPLATE, &b, Route::Goal(3), BASE, false, Some("kommun")).unwrap();
+    assert!(html.contains("data-aktor=\"kommun\""));
+    assert!(html.contains("data-bas=\"/strategi/inbaddad/kommun/\""));
+    let goal = b.goal(3).unwrap();
+    let for_kommun = goal
+        .tips
+        .iter()
+        .filter(|t| t.actors.iter().any(|a| a == "kommun"))
+        .count();
+    let listed = html.matches("class=\"tips\"").count();
+    assert!(for_kommun > 0);
+    assert_eq!(listed, for_kommun);
+    assert!(html.contains("href=\"/strategi/inbaddad/kommun/mal/4/?aktor=kommun\""));
 }

@@ -88,10 +88,16 @@ fn main() -> std::process::ExitCode {
         let html = page(&template, &bundle, route, &base, address.as_ref());
         pages.push((file_for(route), html));
     }
-    for heading_hidden in [false, true] {
-        for route in frame_routes(&bundle) {
-            let html = frame_page(&template, &bundle, route, &base, heading_hidden);
-            pages.push((frame_file_for(route, heading_hidden), html));
+    // The frame pages also come drawn with each actor type's filter, in
+    // that actor type's folder (inbaddad/kommun/mal/3/).
+    let actors = bundle.actor_ids();
+    let filters = std::iter::once(None).chain(actors.iter().map(|a| Some(*a)));
+    for filter in filters {
+        for heading_hidden in [false, true] {
+            for route in frame_routes(&bundle) {
+                let html = frame_page(&template, &bundle, route, &base, heading_hidden, filter);
+                pages.push((frame_file_for(route, heading_hidden, filter), html));
+            }
         }
     }
     pages.push((

@@ -13,8 +13,8 @@ use super::start::{start, Page};
 use super::swap::{Mounted, Swap};
 use crate::components::embed_panel::EmbedPanel;
 use crate::contract::{
-    ATTR_ISLAND, ATTR_STATUS, DATA_ID, ISLAND_EMBED_PANEL, ISLAND_GOAL_TIPS, ISLAND_TIPS,
-    STATUS_FAILED,
+    ATTR_FILTER, ATTR_ISLAND, ATTR_STATUS, DATA_ID, ISLAND_EMBED_PANEL, ISLAND_GOAL_TIPS,
+    ISLAND_TIPS, STATUS_FAILED,
 };
 use crate::filter::ids_of;
 use crate::islands::IslandData;
@@ -54,7 +54,12 @@ fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
     let owner = Owner::new();
     let (session, islands) = owner.with(|| {
         let refs: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
-        let requested = requested.unwrap_or_else(|| page.location_state(&refs));
+        let mut requested = requested.unwrap_or_else(|| page.location_state(&refs));
+        // A frame page in an actor type's folder is drawn with that filter;
+        // its address asks for no other.
+        if requested.actors.is_empty() && requested.route.keeps_filter() {
+            requested.actors = page.root.get_attribute(ATTR_FILTER).into_iter().collect();
+        }
         let actors = Signal::stored(Arc::new(data.actors.clone()));
         let root = page.root.clone();
         let mut islands = Vec::new();

@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 
 use crate::contract::ELEMENT;
 use crate::html::escape;
-use crate::route::{frame_folder, to_embed_attrs, to_relative_url, Route, ViewState};
+use crate::route::{
+    frame_folder, frame_folder_for, to_embed_attrs, to_relative_url, Route, ViewState,
+};
 use crate::shell::{AppState, Shell};
 
 /// The script-embed snippet.
@@ -44,20 +46,32 @@ pub fn iframe_snippet(
 /// The frame page that shows `state` (a view an embed cannot show gives the
 /// overview's).
 pub fn iframe_src(app_url: &str, state: &ViewState) -> String {
-    let shown = ViewState {
-        route: if state.route.embeddable() {
-            state.route
-        } else {
-            Route::Overview
-        },
-        actors: state.actors.clone(),
-        query: String::new(),
+    let route = if state.route.embeddable() {
+        state.route
+    } else {
+        Route::Overview
     };
-    format!(
-        "{app_url}{}{}",
-        frame_folder(false),
-        to_relative_url(&shown)
-    )
+    // One actor type: the frame pages drawn with that filter, so nothing
+    // changes when the frame starts. Several: the islands draw them.
+    match state.actors.as_slice() {
+        [one] if route.keeps_filter() => format!(
+            "{app_url}{}{}",
+            frame_folder_for(false, Some(one)),
+            to_relative_url(&ViewState::new(route))
+        ),
+        _ => {
+            let shown = ViewState {
+                route,
+                actors: state.actors.clone(),
+                query: String::new(),
+            };
+            format!(
+                "{app_url}{}{}",
+                frame_folder(false),
+                to_relative_url(&shown)
+            )
+        }
+    }
 }
 
 /// The width the reserved height is measured at: a phone's, where the frame
@@ -215,11 +229,11 @@ mod tests {
         );
         assert_eq!(
             iframe_snippet("https://ex.se/", &s, "T", None),
-            "<iframe src=\"https://ex.se/inbaddad/mal/3/?aktor=kommun\" title=\"T\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"https://ex.se/embed-resize.js\"></script>"
+            "<iframe src=\"https://ex.se/inbaddad/kommun/mal/3/\" title=\"T\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>\n<script src=\"https://ex.se/embed-resize.js\"></script>"
         );
         assert_eq!(
             iframe_snippet("https://ex.se/strategi/", &s, "T", Some(1234)),
-            "<iframe src=\"https://ex.se/strategi/inbaddad/mal/3/?aktor=kommun\" title=\"T\" style=\"width:100%;height:1234px;border:0\" loading=\"lazy\"></iframe>\n<script src=\"https://ex.se/strategi/embed-resize.js\"></script>"
+            "<iframe src=\"https://ex.se/strategi/inbaddad/kommun/mal/3/\" title=\"T\" style=\"width:100%;height:1234px;border:0\" loading=\"lazy\"></iframe>\n<script src=\"https://ex.se/strategi/embed-resize.js\"></script>"
         );
         let overview = ViewState::new(Route::Overview);
         assert_eq!(

@@ -157,7 +157,7 @@ test('"Bädda in" gives snippets for the current goal and filter, and Escape clo
   await expect(panel).toHaveAttribute('open', '');
   await expect(page.locator('#badda-in-skript-kod')).toHaveText(
     '<script type="module" src="http://127.0.0.1:8080/embed.js"></script>\n<strategi-mal mal="3" aktor="kommun"></strategi-mal>');
-  await expect(page.locator('#badda-in-iframe-kod')).toContainText('src="http://127.0.0.1:8080/inbaddad/mal/3/?aktor=kommun"');
+  await expect(page.locator('#badda-in-iframe-kod')).toContainText('src="http://127.0.0.1:8080/inbaddad/kommun/mal/3/"');
   await page.locator('.chip', { hasText: /^Region/ }).click();
   await expect(page.locator('#badda-in-skript-kod')).toContainText('aktor="kommun,region"');
   await page.locator('#badda-in-skript-kod').focus();
