@@ -59,6 +59,8 @@ class StrategiMal extends HTMLElement {
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = new URL(EMBED_CSS, base).href;
+    // The view goes in once it can be drawn styled, so nothing moves after.
+    const styled = new Promise((resolve) => { css.onload = resolve; css.onerror = resolve; });
     const mount = document.createElement('div');
     mount.className = 'strategi-rot';
     // Reserve room before the view arrives, so the host page does not jump.
@@ -75,7 +77,7 @@ class StrategiMal extends HTMLElement {
       this.mountApp(mount, attrs, current);
       return;
     }
-    fetchView(attrs).then(({ view, route, filter, data }) => {
+    Promise.all([fetchView(attrs), styled]).then(([{ view, route, filter, data }]) => {
       if (!current()) return;
       const script = document.createElement('script');
       script.type = 'application/json';

@@ -103,6 +103,8 @@ export const whenNeeded = (root, begin, running, viewBase, hold) => {
   root.addEventListener('toggle', (ev) => { if (inIsland(ev)) begin(); }, true);
   root.addEventListener('click', (ev) => {
     if (running() || !(ev.target instanceof Element)) return;
+    // A new tab or window is the browser's to open.
+    if (ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) return;
     const held = ev.target.closest(hold);
     if (!held || !root.contains(held)) return;
     ev.preventDefault();
