@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{document, log_error, log_warning, show_start_failure};
+use super::island_data::parse_island_data;
 use super::start::{start, Page};
 use crate::components::embed_panel::EmbedPanel;
 use crate::contract::{
@@ -112,8 +113,7 @@ fn read_data() -> Result<IslandData, String> {
     let el = document()
         .get_element_by_id(DATA_ID)
         .ok_or_else(|| format!("elementet #{DATA_ID} saknas"))?;
-    let text = el.text_content().unwrap_or_default();
-    serde_json::from_str(&text).map_err(|e| e.to_string())
+    parse_island_data(&el.text_content().unwrap_or_default())
 }
 
 /// Sets the actor types in the query of every link to another view that
