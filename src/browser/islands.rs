@@ -72,7 +72,9 @@ fn hydrate_island(el: web_sys::HtmlElement, data: &IslandData, state: AppState, 
         provide_context(shell.clone());
         provide_context(state);
     };
-    let mount = match kind.as_str() {
+    // Each island is hydrated as its own view type (no `into_any`, which
+    // would bring every view's async hydration code along).
+    match kind.as_str() {
         ISLAND_GOAL_TIPS => {
             let Some(props) = data.goal_tips.clone() else {
                 log_error("sidans data saknar målets tips");
@@ -80,8 +82,9 @@ fn hydrate_island(el: web_sys::HtmlElement, data: &IslandData, state: AppState, 
             };
             leptos::mount::hydrate_from(el, move || {
                 provide();
-                view! { <GoalTips props=props.clone()/> }.into_any()
+                view! { <GoalTips props=props.clone()/> }
             })
+            .forget();
         }
         ISLAND_TIPS => {
             let Some(goals) = data.tips.clone() else {
@@ -91,22 +94,20 @@ fn hydrate_island(el: web_sys::HtmlElement, data: &IslandData, state: AppState, 
             let goals = Arc::new(goals);
             leptos::mount::hydrate_from(el, move || {
                 provide();
-                view! { <TipsIsland goals=goals.clone()/> }.into_any()
+                view! { <TipsIsland goals=goals.clone()/> }
             })
+            .forget();
         }
         ISLAND_EMBED_PANEL => {
             let title = data.embed_panel.frame_title.clone();
             leptos::mount::hydrate_from(el, move || {
                 provide();
-                view! { <EmbedPanel frame_title=title.clone()/> }.into_any()
+                view! { <EmbedPanel frame_title=title.clone()/> }
             })
+            .forget();
         }
-        other => {
-            log_warning(&format!("okänd ö \"{other}\""));
-            return;
-        }
-    };
-    mount.forget();
+        other => log_warning(&format!("okänd ö \"{other}\"")),
+    }
 }
 
 fn read_data() -> Result<IslandData, String> {
