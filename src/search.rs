@@ -90,7 +90,9 @@ impl Query {
             .take(12)
             .collect();
         // Longest first; a repeated word counts once wherever it stands.
-        words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        // (A total order, so the unstable sort, which is smaller, gives
+        // the same result.)
+        words.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         words.dedup();
         Query { words }
     }
@@ -186,16 +188,17 @@ pub fn goal_matches(goal: &SearchGoal, query: &Query) -> Vec<GoalMatch> {
     if !query.matches_all(&all) {
         return Vec::new();
     }
-    let mut found: Vec<(usize, GoalMatch)> = texts
+    let mut found: Vec<(usize, usize, GoalMatch)> = texts
         .into_iter()
-        .filter_map(|(kind, text)| {
+        .enumerate()
+        .filter_map(|(i, (kind, text))| {
             let hits = query.hits(&text);
-            (hits > 0).then_some((hits, GoalMatch { kind, text }))
+            (hits > 0).then_some((hits, i, GoalMatch { kind, text }))
         })
         .collect();
     // Texts holding more of the words come first; ties keep content order.
-    found.sort_by_key(|(hits, _)| std::cmp::Reverse(*hits));
-    found.into_iter().map(|(_, m)| m).take(4).collect()
+    found.sort_unstable_by_key(|&(hits, i, _)| (std::cmp::Reverse(hits), i));
+    found.into_iter().map(|(_, _, m)| m).take(4).collect()
 }
 
 /// A tip matches when its heading and text together, or those with its
@@ -232,7 +235,7 @@ pub fn rank_tips<'a>(goal: &SearchGoal, tips: &[&'a Tip], query: &Query) -> Vec<
         .enumerate()
         .filter_map(|(i, t)| score_folded(&name, t, query).map(|s| (s, i, *t)))
         .collect();
-    scored.sort_by_key(|&(s, i, _)| (std::cmp::Reverse(s), i));
+    scored.sort_unstable_by_key(|&(s, i, _)| (std::cmp::Reverse(s), i));
     scored.into_iter().map(|(_, _, t)| t).collect()
 }
 
