@@ -212,6 +212,7 @@ fn island_data_reads_back_as_written_for_every_page() {
     }
     assert!(parse_island_data("{trasig").is_err());
     assert!(parse_island_data("[]").is_err());
-    let err = parse_island_data(r#"{"aktorstyper":[{"id":"kommun"}],"inbaddning":{"ramtitel":"x"}}"#);
+    let err =
+        parse_island_data(r#"{"aktorstyper":[{"id":"kommun"}],"inbaddning":{"ramtitel":"x"}}"#);
     assert_eq!(err, Err("fältet namn saknas i aktorstyper".to_string()));
 }
