@@ -19,13 +19,15 @@ it, and the shares carry over roughly.
 import collections
 import csv
 import io
+import os
 import re
 import subprocess
 import sys
 
+TARGET = os.environ.get("CARGO_TARGET_DIR", "target")
 WASMS = {
-    "strategi-sida": "target/wasm32-unknown-unknown/release/strategi-sida.wasm",
-    "strategi": "target/wasm32-unknown-unknown/release/strategi.wasm",
+    "strategi-sida": f"{TARGET}/wasm32-unknown-unknown/release/strategi-sida.wasm",
+    "strategi": f"{TARGET}/wasm32-unknown-unknown/release/strategi.wasm",
 }
 WORK = "target/wasm-kostnad"
 WASM_OPT_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
@@ -109,7 +111,6 @@ def brotli(path):
 
 
 def main():
-    import os
     os.makedirs(WORK, exist_ok=True)
     owners = crate_owners()
     results = {}

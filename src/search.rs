@@ -90,7 +90,7 @@ impl Query {
             .take(12)
             .collect();
         // Longest first; a repeated word counts once wherever it stands.
-        words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        sort_short(&mut words, |a, b| (b.len(), a) < (a.len(), b));
         words.dedup();
         Query { words }
     }
@@ -114,6 +114,20 @@ impl Query {
             .iter()
             .filter(|w| find(&folded, w, 0).is_some())
             .count()
+    }
+}
+
+/// Sorts a short list so that `a` comes before `b` when `before(a, b)`,
+/// keeping the order of equals. An insertion sort: the lists are a query's
+/// words and one goal's texts or tips, and it is a small fraction of the
+/// standard library's sorts in the islands' WASM.
+fn sort_short<T>(list: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && before(&list[j], &list[j - 1]) {
+            list.swap(j, j - 1);
+            j -= 1;
+        }
     }
 }
 
@@ -194,7 +208,7 @@ pub fn goal_matches(goal: &SearchGoal, query: &Query) -> Vec<GoalMatch> {
         })
         .collect();
     // Texts holding more of the words come first; ties keep content order.
-    found.sort_by_key(|(hits, _)| std::cmp::Reverse(*hits));
+    sort_short(&mut found, |a, b| a.0 > b.0);
     found.into_iter().map(|(_, m)| m).take(4).collect()
 }
 
@@ -227,13 +241,12 @@ pub fn rank_tips<'a>(goal: &SearchGoal, tips: &[&'a Tip], query: &Query) -> Vec<
     } else {
         fold(&goal.title())
     };
-    let mut scored: Vec<(usize, usize, &Tip)> = tips
+    let mut scored: Vec<(usize, &Tip)> = tips
         .iter()
-        .enumerate()
-        .filter_map(|(i, t)| score_folded(&name, t, query).map(|s| (s, i, *t)))
+        .filter_map(|t| score_folded(&name, t, query).map(|s| (s, *t)))
         .collect();
-    scored.sort_by_key(|&(s, i, _)| (std::cmp::Reverse(s), i));
-    scored.into_iter().map(|(_, _, t)| t).collect()
+    sort_short(&mut scored, |a, b| a.0 > b.0);
+    scored.into_iter().map(|(_, t)| t).collect()
 }
 
 #[cfg(test)]

@@ -196,3 +196,23 @@ async fn show_all_moves_focus_to_the_first_new_tip_inside_a_shadow_root() {
     assert_eq!(focused, first_new);
     host.remove();
 }
+
+/// The islands read their data with the browser's `JSON.parse`: every
+/// page's data reads back as the prerenderer wrote it, and bad data is a
+/// message, not a panic.
+#[wasm_bindgen_test]
+fn island_data_reads_back_as_written_for_every_page() {
+    use strategi::browser::parse_island_data;
+    use strategi::islands::IslandData;
+    let bundle = bundled().unwrap();
+    for route in Route::all() {
+        let data = IslandData::for_route(&bundle, route);
+        let json = data.to_script_json();
+        assert_eq!(parse_island_data(&json), Ok(data), "{route:?}");
+    }
+    assert!(parse_island_data("{trasig").is_err());
+    assert!(parse_island_data("[]").is_err());
+    let err =
+        parse_island_data(r#"{"aktorstyper":[{"id":"kommun"}],"inbaddning":{"ramtitel":"x"}}"#);
+    assert_eq!(err, Err("fältet namn saknas i aktorstyper".to_string()));
+}

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{data_script, log_error, log_warning, show_start_failure};
+use super::island_data::parse_island_data;
 use super::start::{start, Page};
 use super::swap::{Mounted, Swap};
 use crate::components::embed_panel::EmbedPanel;
@@ -95,7 +96,8 @@ fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
     })
 }
 
-type Island = leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>;
+/// A hydrated island; dropping it unmounts it and ends its reactive owner.
+pub(super) type Island = Box<dyn std::any::Any>;
 
 fn hydrate_island(
     el: web_sys::HtmlElement,
@@ -108,16 +110,19 @@ fn hydrate_island(
         provide_context(shell.clone());
         provide_context(state);
     };
-    let mount = match kind.as_str() {
+    // Each island is hydrated as its own view type (no `into_any`, which
+    // would bring every view's async hydration code along); its handle is
+    // kept, type-erased, until the view is swapped out.
+    let island: Island = match kind.as_str() {
         ISLAND_GOAL_TIPS => {
             let Some(props) = data.goal_tips.clone() else {
                 log_error("sidans data saknar målets tips");
                 return None;
             };
-            leptos::mount::hydrate_from(el, move || {
+            Box::new(leptos::mount::hydrate_from(el, move || {
                 provide();
-                view! { <GoalTips props=props.clone()/> }.into_any()
-            })
+                view! { <GoalTips props=props.clone()/> }
+            }))
         }
         ISLAND_TIPS => {
             let Some(goals) = data.tips.clone() else {
@@ -125,30 +130,29 @@ fn hydrate_island(
                 return None;
             };
             let goals = Arc::new(goals);
-            leptos::mount::hydrate_from(el, move || {
+            Box::new(leptos::mount::hydrate_from(el, move || {
                 provide();
-                view! { <TipsIsland goals=goals.clone()/> }.into_any()
-            })
+                view! { <TipsIsland goals=goals.clone()/> }
+            }))
         }
         ISLAND_EMBED_PANEL => {
             let title = data.embed_panel.frame_title.clone();
-            leptos::mount::hydrate_from(el, move || {
+            Box::new(leptos::mount::hydrate_from(el, move || {
                 provide();
-                view! { <EmbedPanel frame_title=title.clone()/> }.into_any()
-            })
+                view! { <EmbedPanel frame_title=title.clone()/> }
+            }))
         }
         other => {
             log_warning(&format!("okänd ö \"{other}\""));
             return None;
         }
     };
-    Some(mount)
+    Some(island)
 }
 
 pub(super) fn read_data(root: &web_sys::Element) -> Result<IslandData, String> {
     let el = data_script(root).ok_or_else(|| format!("elementet #{DATA_ID} saknas"))?;
-    let text = el.text_content().unwrap_or_default();
-    serde_json::from_str(&text).map_err(|e| e.to_string())
+    parse_island_data(&el.text_content().unwrap_or_default())
 }
 
 /// Sets the actor types in the query of every link to another view that

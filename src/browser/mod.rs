@@ -8,6 +8,7 @@
 mod app;
 mod dom;
 mod height;
+mod island_data;
 mod islands;
 mod start;
 mod swap;
@@ -15,6 +16,7 @@ pub mod widget;
 
 pub use app::{run_app, AppHandle};
 pub use dom::install_panic_message;
+pub use island_data::parse_island_data;
 pub use islands::run_islands;
 pub use start::{Entry, Navigation, Page};
 

@@ -28,7 +28,7 @@ pub(crate) struct Mounted {
     /// The session's signals and the view's effects.
     pub owner: Owner,
     /// The islands, each hydrated with a root owner of its own.
-    pub islands: Vec<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+    pub islands: Vec<super::islands::Island>,
     pub session: Session,
     /// The actor types the view's data knows, for reading addresses.
     pub actor_ids: Vec<String>,

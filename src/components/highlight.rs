@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::search::{highlight, Query};
@@ -8,10 +9,11 @@ pub fn Highlighted(#[prop(into)] text: String, query: Query) -> impl IntoView {
     highlight(&text, &query)
         .into_iter()
         .map(|(piece, marked)| {
+            // Either, not into_any: AnyView would bring async hydration code.
             if marked {
-                view! { <mark>{piece}</mark> }.into_any()
+                Either::Left(view! { <mark>{piece}</mark> })
             } else {
-                piece.into_any()
+                Either::Right(piece)
             }
         })
         .collect_view()

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::actor_chips::{ActorChips, ChipCounts};
@@ -264,15 +265,14 @@ pub fn GoalTips(props: GoalTipsData) -> impl IntoView {
         if tips.is_empty() {
             let names = chosen_names();
             let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-            view! {
+            Either::Left(view! {
                 <div class="tomt">
                     <p>{format!("Det finns inga förslag för {} under det här målet.", join_names(&refs))}</p>
                     <button type="button" class="knapp knapp-sekundar" on:click=clear>"Visa alla tips"</button>
                 </div>
-            }
-            .into_any()
+            })
         } else {
-            view! { <TipList tips=tips/> }.into_any()
+            Either::Right(view! { <TipList tips=tips/> })
         }
     };
 

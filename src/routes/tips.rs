@@ -1,6 +1,7 @@
 //! "Vad kan vi göra?": every tip from all goals for the chosen actor types,
 //! with search over the whole strategy.
 
+use leptos::either::Either;
 use leptos::ev::{Event, SubmitEvent};
 use leptos::prelude::*;
 
@@ -214,13 +215,12 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
                 next.query.clear();
                 navigate.run(next);
             };
-            return view! {
+            return Either::Left(view! {
                 <div class="tomt">
                     <p>"Inga förslag matchar det du valt. Pröva andra ord eller fler aktörstyper."</p>
                     <button type="button" class="knapp knapp-sekundar" on:click=clear>"Rensa val och sökning"</button>
                 </div>
-            }
-            .into_any();
+            });
         }
         let lists = groups
             .into_iter()
@@ -245,7 +245,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
                 </p>
             }
         });
-        view! { {lists}{more} }.into_any()
+        Either::Right(view! { {lists}{more} })
     };
 
     let form_action = shell.href(&ViewState::new(Route::Tips));
