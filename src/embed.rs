@@ -23,10 +23,7 @@ pub struct EmbedHandle {
 impl EmbedHandle {
     /// Applies a changed attribute (`mal`, `aktor`, `vy`, `rubrik`, `innehall`).
     pub fn set(&mut self, name: &str, value: Option<String>) {
-        match value {
-            Some(v) => self.attrs.insert(name.to_string(), v),
-            None => self.attrs.remove(name),
-        };
+        self.attrs.set(name, value);
         match name {
             ATTR_GOAL | ATTR_ACTORS | ATTR_VIEW => self.app.show(&embed_attrs(&self.attrs)),
             ATTR_HEADING => self.app.hide_heading(heading_hidden(&self.attrs)),

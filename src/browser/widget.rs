@@ -5,7 +5,6 @@
 //! touches the host's path or query (its hash only with `adress="hash"`).
 //! With `innehall` (newer content) `embed.js` runs the whole app instead.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -21,19 +20,35 @@ use crate::contract::{
 use crate::filter::ids_of;
 use crate::route::{self, EmbedAttrs};
 
-/// A widget's attributes, by name.
-pub type Attrs = HashMap<String, String>;
+/// A widget's attributes, by name (a handful: a list is smaller in the
+/// WASM than a map).
+#[derive(Default)]
+pub struct Attrs(Vec<(String, String)>);
+
+impl Attrs {
+    pub fn get(&self, name: &str) -> Option<&String> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+
+    /// Sets `name` to `value`, or removes it with `None`.
+    pub fn set(&mut self, name: &str, value: Option<String>) {
+        self.0.retain(|(k, _)| k != name);
+        if let Some(v) = value {
+            self.0.push((name.to_string(), v));
+        }
+    }
+}
 
 /// Reads the attributes `embed.js` hands over as a plain JS object.
 pub fn attrs_of(object: &js_sys::Object) -> Attrs {
-    let mut map = HashMap::new();
+    let mut attrs = Attrs::default();
     for entry in js_sys::Object::entries(object).iter() {
         let pair: js_sys::Array = entry.unchecked_into();
         if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-            map.insert(k, v);
+            attrs.set(&k, Some(v));
         }
     }
-    map
+    attrs
 }
 
 pub fn embed_attrs(attrs: &Attrs) -> EmbedAttrs {
@@ -59,10 +74,7 @@ pub struct WidgetHandle {
 impl WidgetHandle {
     /// Applies a changed attribute (`mal`, `aktor`, `vy`, `rubrik`).
     pub fn set(&mut self, name: &str, value: Option<String>) {
-        match value {
-            Some(v) => self.attrs.insert(name.to_string(), v),
-            None => self.attrs.remove(name),
-        };
+        self.attrs.set(name, value);
         match name {
             ATTR_GOAL | ATTR_ACTORS | ATTR_VIEW => {
                 let ids: Vec<&str> = self.actor_ids.iter().map(String::as_str).collect();
