@@ -1,6 +1,6 @@
 // Benchmark: sizes, Lighthouse (mobile preset), interaction timings.
 //   node bench.mjs DIST DIST_50X
-import { readdirSync, statSync, existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawn, execFileSync } from 'node:child_process';
 import { tmpdir, cpus } from 'node:os';
@@ -48,6 +48,41 @@ async function firstView(url) {
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')) });
 const fv = { '/': await firstView('http://127.0.0.1:8090/'), '/mal/3/': await firstView('http://127.0.0.1:8090/mal/3/') };
 
+// 2b. Embeds: the "Bädda in" panel's two snippets for goal 3 with kommun
+// chosen (the iframe's height as the panel measures it), each pasted into a
+// plain host page served from another origin.
+const hostDir = mkdtempSync(join(tmpdir(), 'vard-'));
+const panel = await browser.newPage();
+await panel.goto('http://127.0.0.1:8090/mal/3/?aktor=kommun');
+await panel.locator('summary', { hasText: 'Bädda in' }).click();
+await panel.waitForFunction(() => document.querySelector('#badda-in-iframe-kod')?.textContent.includes('height:'));
+const snippets = {
+  script: await panel.locator('#badda-in-skript-kod').textContent(),
+  iframe: await panel.locator('#badda-in-iframe-kod').textContent(),
+};
+await panel.close();
+const hostPage = (snippet) => `<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,"><title>Värdsida</title></head>
+<body><main><h1>Kommunens sida</h1><p>Text före inbäddningen.</p>
+${snippet}
+<p>Text efter inbäddningen.</p></main></body></html>`;
+for (const [name, snippet] of Object.entries(snippets)) writeFileSync(join(hostDir, `${name}.html`), hostPage(snippet));
+servers.push(serve(hostDir, 8092));
+await new Promise((r) => setTimeout(r, 500));
+// Everything the host page fetches from our origin until it is idle.
+async function fromUs(url) {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 }, isMobile: true });
+  const files = [];
+  page.on('request', (r) => { const u = new URL(r.url()); if (u.port === '8090') files.push(u.pathname.endsWith('/') ? u.pathname.slice(1) + 'index.html' : u.pathname.slice(1)); });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await page.close();
+  return files.map(row);
+}
+const embeds = { script: await fromUs('http://127.0.0.1:8092/script.html'), iframe: await fromUs('http://127.0.0.1:8092/iframe.html') };
+
 // 3. Lighthouse, median of 3
 function lighthouse(url) {
   const out = mkdtempSync(join(tmpdir(), 'lh-'));
@@ -69,7 +104,11 @@ function lighthouse(url) {
 }
 // BENCH_LIGHTHOUSE=0 skips Lighthouse (for a quick look at sizes and interactions).
 const skipLh = process.env.BENCH_LIGHTHOUSE === '0';
-const lh = skipLh ? {} : { '/': lighthouse('http://127.0.0.1:8090/'), '/mal/3/': lighthouse('http://127.0.0.1:8090/mal/3/') };
+const lh = skipLh ? {} : {
+  '/': lighthouse('http://127.0.0.1:8090/'), '/mal/3/': lighthouse('http://127.0.0.1:8090/mal/3/'),
+  'värdsida med skriptinbäddning': lighthouse('http://127.0.0.1:8092/script.html'),
+  'värdsida med iframe-inbäddning': lighthouse('http://127.0.0.1:8092/iframe.html'),
+};
 
 // 4. Interactions, median of 20, measured in the page with performance.now()
 // (chips and search, in their islands) or by the new page's own timing
@@ -145,6 +184,9 @@ for (const [u, files] of Object.entries(fv)) {
 console.log(`| Gräns: statisk HTML av översikten (index.html + strategi.css) | ${kb(total(staticLimit, 'raw'))} | ${kb(total(staticLimit, 'gz'))} | ${kb(total(staticLimit, 'br'))} |`);
 console.log(`| Kvot första vyn / statisk HTML (brotli) | | | ${(total(fv['/'], 'br') / total(staticLimit, 'br')).toFixed(2)}× |`);
 console.log(`| Öarna, hämtas när de behövs (strategi-sida.js + strategi-sida_bg.wasm) | ${kb(total(islands, 'raw'))} | ${kb(total(islands, 'gz'))} | ${kb(total(islands, 'br'))} |`);
+for (const [name, files] of Object.entries(embeds)) {
+  console.log(`| **Inbäddning (${name}), allt från oss tills sidan vilar** (${files.map((r) => r.file).join(' + ')}) | ${kb(total(files, 'raw'))} | ${kb(total(files, 'gz'))} | **${kb(total(files, 'br'))}** |`);
+}
 console.log('\n| Lighthouse mobil (median av 3) | prestanda | tillgänglighet | FCP (s) | LCP (s) | TBT (ms) | CLS | överfört (kB) |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const [u, r] of Object.entries(lh)) console.log(`| ${u} | ${r.perf} | ${r.a11y} | ${(r.fcp / 1000).toFixed(2)} | ${(r.lcp / 1000).toFixed(2)} | ${Math.round(r.tbt)} | ${r.cls.toFixed(3)} | ${kb(r.bytes)} |`);
