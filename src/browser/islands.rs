@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use super::dom::{data_script, log_error, log_warning, show_start_failure};
 use super::island_data::parse_island_data;
 use super::start::{start, Page};
-use super::swap::{Mounted, Swap};
+use super::swap::{Island, Mounted, Swap};
 use crate::components::embed_panel::EmbedPanel;
 use crate::contract::{
     ATTR_FILTER, ATTR_ISLAND, ATTR_STATUS, DATA_ID, ISLAND_EMBED_PANEL, ISLAND_GOAL_TIPS,
@@ -95,9 +95,6 @@ fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
         actor_ids,
     })
 }
-
-/// A hydrated island; dropping it unmounts it and ends its reactive owner.
-pub(super) type Island = Box<dyn std::any::Any>;
 
 fn hydrate_island(
     el: web_sys::HtmlElement,

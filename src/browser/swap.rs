@@ -22,13 +22,16 @@ use super::start::{state_from_location, write_hash, Change, Navigation, Page, Se
 use crate::contract::{ATTR_FILTER, ATTR_ROUTE, DATA_ID, FRAME_DIR, ROOT_ID};
 use crate::route::{self, Route, ViewState};
 
+/// A hydrated island; dropping it unmounts it and ends its reactive owner.
+pub(crate) type Island = Box<dyn std::any::Any>;
+
 /// A view whose islands are running: everything it owns goes when the
 /// next view is swapped in.
 pub(crate) struct Mounted {
     /// The session's signals and the view's effects.
     pub owner: Owner,
     /// The islands, each hydrated with a root owner of its own.
-    pub islands: Vec<super::islands::Island>,
+    pub islands: Vec<Island>,
     pub session: Session,
     /// The actor types the view's data knows, for reading addresses.
     pub actor_ids: Vec<String>,
