@@ -11,14 +11,19 @@ use crate::route::{
 };
 use crate::shell::{AppState, Shell};
 
-/// The script-embed snippet.
-pub fn script_snippet(app_url: &str, state: &ViewState) -> String {
+/// The script-embed snippet. `height` (pixels, measured by the panel)
+/// reserves the widget's room before its script runs, so the host page does
+/// not move when it does.
+pub fn script_snippet(app_url: &str, state: &ViewState, height: Option<u32>) -> String {
     let attrs: String = to_embed_attrs(state)
         .iter()
         .map(|(k, v)| format!(" {k}=\"{}\"", escape(v)))
         .collect();
+    let style = height.map_or(String::new(), |h| {
+        format!(" style=\"display:block;min-height:{h}px\"")
+    });
     format!(
-        "<script type=\"module\" src=\"{}embed.js\"></script>\n<{ELEMENT}{attrs}></{ELEMENT}>",
+        "<script type=\"module\" src=\"{}embed.js\"></script>\n<{ELEMENT}{attrs}{style}></{ELEMENT}>",
         escape(app_url)
     )
 }
@@ -151,16 +156,19 @@ pub fn EmbedPanel(#[prop(into)] frame_title: Signal<String>) -> impl IntoView {
     let app_url = move || format!("{}{}", origin.get(), base);
     let url2 = app_url.clone();
     let url3 = app_url.clone();
-    let script = Signal::derive(move || app.view.with(|v| script_snippet(&app_url(), v)));
     // The height the frame will take, measured in the browser when the
     // panel is open (None until then: the resize script sets it).
     let height = RwSignal::new(None::<(ViewState, u32)>);
+    let reserved =
+        move |v: &ViewState| height.with(|h| h.as_ref().filter(|(s, _)| s == v).map(|(_, px)| *px));
+    let script = Signal::derive(move || {
+        app.view
+            .with(|v| script_snippet(&app_url(), v, reserved(v)))
+    });
     let iframe = Signal::derive(move || {
         let title = frame_title.get();
-        app.view.with(|v| {
-            let reserved = height.with(|h| h.as_ref().filter(|(s, _)| s == v).map(|(_, px)| *px));
-            iframe_snippet(&url2(), v, &title, reserved)
-        })
+        app.view
+            .with(|v| iframe_snippet(&url2(), v, &title, reserved(v)))
     });
     let measure = move || {
         let state = app.view.get_untracked();
@@ -224,7 +232,7 @@ mod tests {
             query: String::new(),
         };
         assert_eq!(
-            script_snippet("https://ex.se/strategi/", &s),
+            script_snippet("https://ex.se/strategi/", &s, None),
             "<script type=\"module\" src=\"https://ex.se/strategi/embed.js\"></script>\n<strategi-mal mal=\"3\" aktor=\"kommun\"></strategi-mal>"
         );
         assert_eq!(
@@ -235,9 +243,13 @@ mod tests {
             iframe_snippet("https://ex.se/strategi/", &s, "T", Some(1234)),
             "<iframe src=\"https://ex.se/strategi/inbaddad/kommun/mal/3/\" title=\"T\" style=\"width:100%;height:1234px;border:0\" loading=\"lazy\"></iframe>\n<script src=\"https://ex.se/strategi/embed-resize.js\"></script>"
         );
+        assert_eq!(
+            script_snippet("https://ex.se/", &s, Some(2345)),
+            "<script type=\"module\" src=\"https://ex.se/embed.js\"></script>\n<strategi-mal mal=\"3\" aktor=\"kommun\" style=\"display:block;min-height:2345px\"></strategi-mal>"
+        );
         let overview = ViewState::new(Route::Overview);
         assert_eq!(
-            script_snippet("/", &overview),
+            script_snippet("/", &overview, None),
             "<script type=\"module\" src=\"/embed.js\"></script>\n<strategi-mal></strategi-mal>"
         );
     }

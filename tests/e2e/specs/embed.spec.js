@@ -155,8 +155,10 @@ test('"Bädda in" gives snippets for the current goal and filter, and Escape clo
   await summary.click();
   const panel = page.locator('details.badda-in');
   await expect(panel).toHaveAttribute('open', '');
-  await expect(page.locator('#badda-in-skript-kod')).toHaveText(
-    '<script type="module" src="http://127.0.0.1:8080/embed.js"></script>\n<strategi-mal mal="3" aktor="kommun"></strategi-mal>');
+  // The room the view takes is measured, then reserved in both snippets.
+  await expect(page.locator('#badda-in-skript-kod')).toHaveText(new RegExp(
+    '^<script type="module" src="http://127\\.0\\.0\\.1:8080/embed\\.js"></script>\n<strategi-mal mal="3" aktor="kommun" style="display:block;min-height:\\d+px"></strategi-mal>$'));
+  await expect(page.locator('#badda-in-iframe-kod')).toContainText(/height:\d+px;/);
   await expect(page.locator('#badda-in-iframe-kod')).toContainText('src="http://127.0.0.1:8080/inbaddad/kommun/mal/3/"');
   await page.locator('.chip', { hasText: /^Region/ }).click();
   await expect(page.locator('#badda-in-skript-kod')).toContainText('aktor="kommun,region"');

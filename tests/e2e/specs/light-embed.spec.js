@@ -29,6 +29,7 @@ async function snippets(browser) {
   await page.goto(`${APP}mal/3/?aktor=kommun`);
   await page.locator('summary', { hasText: 'Bädda in' }).click();
   await expect(page.locator('#badda-in-iframe-kod')).toContainText('height:');
+  await expect(page.locator('#badda-in-skript-kod')).toContainText('min-height:');
   const script = await page.locator('#badda-in-skript-kod').textContent();
   const iframe = await page.locator('#badda-in-iframe-kod').textContent();
   await page.close();
@@ -58,7 +59,7 @@ const countShifts = () => {
 
 test('the script embed shows its prerendered view within budget, without any WASM', async ({ browser }) => {
   const { script } = await snippets(browser);
-  expect(script).toContain('<strategi-mal mal="3" aktor="kommun">');
+  expect(script).toMatch(/<strategi-mal mal="3" aktor="kommun" style="display:block;min-height:\d+px">/);
   const page = await browser.newPage(PHONE);
   const problems = watch(page);
   const fetched = [];
