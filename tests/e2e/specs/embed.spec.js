@@ -157,7 +157,7 @@ test('"Bädda in" gives snippets for the current goal and filter, and Escape clo
   await expect(panel).toHaveAttribute('open', '');
   // The room the view takes is measured, then reserved in both snippets.
   await expect(page.locator('#badda-in-skript-kod')).toHaveText(new RegExp(
-    '^<script type="module" src="http://127\\.0\\.0\\.1:8080/embed\\.js"></script>\n<strategi-mal mal="3" aktor="kommun" style="display:block;min-height:\\d+px"></strategi-mal>$'));
+    '^<script type="module" src="http://127\\.0\\.0\\.1:8080/embed\\.js"></script>\n<strategi-mal mal="3" aktor="kommun" style="display:block;min-height:\\d+px"></strategi-mal>$'), { timeout: 20_000 });
   await expect(page.locator('#badda-in-iframe-kod')).toContainText(/height:\d+px;/);
   await expect(page.locator('#badda-in-iframe-kod')).toContainText('src="http://127.0.0.1:8080/inbaddad/kommun/mal/3/"');
   await page.locator('.chip', { hasText: /^Region/ }).click();

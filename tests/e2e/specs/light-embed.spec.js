@@ -28,7 +28,9 @@ async function snippets(browser) {
   const page = await browser.newPage();
   await page.goto(`${APP}mal/3/?aktor=kommun`);
   await page.locator('summary', { hasText: 'Bädda in' }).click();
-  await expect(page.locator('#badda-in-iframe-kod')).toContainText('height:');
+  // The panel loads the frame page to measure it; on a busy machine that
+  // may take a while.
+  await expect(page.locator('#badda-in-iframe-kod')).toContainText('height:', { timeout: 20_000 });
   await expect(page.locator('#badda-in-skript-kod')).toContainText('min-height:');
   const script = await page.locator('#badda-in-skript-kod').textContent();
   const iframe = await page.locator('#badda-in-iframe-kod').textContent();
