@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{document, log_error, log_warning, show_start_failure};
-use super::height::report_height;
 use super::start::{start, Change, Navigation, Page, Session};
 use crate::app::{page_title, App};
 use crate::content::{self, Bundle};
@@ -87,7 +86,11 @@ pub fn run_app(
             return Err(TEXT_START_FAILED.to_string());
         }
     };
-    hide_heading(&page.root, heading_hidden);
+    // Our pages and frame pages carry their heading's state in the markup
+    // (a frame folder without our heading); only a widget sets it.
+    if matches!(page.navigation, Navigation::HostElement { .. }) {
+        hide_heading(&page.root, heading_hidden);
+    }
     let requested = page.requested_state(attrs, &bundle.actor_ids());
     let actor_ids = bundle.actor_ids().into_iter().map(String::from).collect();
     let bundle = RwSignal::new(bundle);
@@ -110,8 +113,7 @@ pub fn run_app(
     });
     match navigation {
         Navigation::History => session.keep_title(move |r| bundle.with(|b| page_title(b, r))),
-        Navigation::Frame => report_height(),
-        Navigation::Prerendered | Navigation::HostElement { .. } => {}
+        Navigation::Prerendered | Navigation::Frame | Navigation::HostElement { .. } => {}
     }
     if let Some(url) = content_url.filter(|u| !u.trim().is_empty()) {
         load_remote(url, bundle, notice);

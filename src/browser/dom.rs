@@ -93,6 +93,15 @@ pub(crate) fn focus_in(root: &web_sys::Element, id: &str) {
     }
 }
 
+/// Every link (`a[href]`) inside `root`.
+pub(crate) fn links_in(root: &web_sys::Element) -> impl Iterator<Item = web_sys::Element> {
+    let links = root.query_selector_all("a[href]").ok();
+    let count = links.as_ref().map_or(0, |l| l.length());
+    (0..count)
+        .filter_map(move |i| links.as_ref().and_then(|l| l.item(i)))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+}
+
 /// The island data of the view in `root`: the `<script id="strategi-data">`
 /// beside it (in the page's body, or in a widget's shadow root).
 pub(crate) fn data_script(root: &web_sys::Element) -> Option<web_sys::Element> {

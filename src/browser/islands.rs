@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{data_script, log_error, log_warning, show_start_failure};
+use super::dom::{data_script, links_in, log_error, log_warning, show_start_failure};
 use super::island_data::parse_island_data;
 use super::start::{start, Page};
 use super::swap::{Island, Mounted, Swap};
@@ -155,17 +155,8 @@ pub(super) fn read_data(root: &web_sys::Element) -> Result<IslandData, String> {
 /// Sets the actor types in the query of every link to another view that
 /// lies outside the islands (the islands' own links follow the state).
 fn carry_actors(root: &web_sys::Element, base: &str, actors: &[String]) {
-    let Ok(links) = root.query_selector_all("a[href]") else {
-        return;
-    };
     let island = format!("[{ATTR_ISLAND}]");
-    for i in 0..links.length() {
-        let Some(a) = links
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
+    for a in links_in(root) {
         if a.closest(&island).ok().flatten().is_some() {
             continue;
         }

@@ -7,7 +7,6 @@
 
 mod app;
 mod dom;
-mod height;
 mod island_data;
 mod islands;
 mod start;
@@ -20,7 +19,7 @@ pub use island_data::parse_island_data;
 pub use islands::run_islands;
 pub use start::{Entry, Navigation, Page};
 
-use crate::contract::{ATTR_HEADING, HEADING_HIDDEN};
+use crate::route::EmbedAttrs;
 
 /// Starts one of our own pages with the code of `entry`: the islands, or
 /// the whole app (which also serves `embed.html` in an iframe).
@@ -32,11 +31,10 @@ pub fn start_page(entry: Entry) {
     match entry {
         Entry::Islands => run_islands(page),
         Entry::App => {
-            let frame = page.navigation == Navigation::Frame;
-            let (attrs, params) = Page::frame_attrs();
-            let hidden = frame && params.get(ATTR_HEADING).as_deref() == Some(HEADING_HIDDEN);
-            // A failure is already shown on the page.
-            if let Ok(app) = run_app(page, &attrs, hidden, app::remote_url_of_page()) {
+            // Our pages and frame pages name their view in the address; the
+            // embed attributes are a widget's. A failure is already shown.
+            let none = EmbedAttrs::default();
+            if let Ok(app) = run_app(page, &none, false, app::remote_url_of_page()) {
                 app.keep();
             }
         }

@@ -96,15 +96,14 @@ impl Page {
         }
     }
 
-    /// The state the page asks for: from the address on our pages, from
-    /// the embed attributes in a widget or frame (or the host's hash, when
-    /// mirrored there).
+    /// The state the page asks for: from the address on our pages and
+    /// frame pages (whose path names the view), from the embed attributes in
+    /// a widget (or the host's hash, when mirrored there).
     pub fn requested_state(&self, attrs: &EmbedAttrs, actor_ids: &[&str]) -> ViewState {
         match self.navigation {
-            Navigation::History | Navigation::Prerendered => {
+            Navigation::History | Navigation::Prerendered | Navigation::Frame => {
                 state_from_location(&self.base, actor_ids)
             }
-            Navigation::Frame => route::from_embed_attrs(attrs, actor_ids),
             Navigation::HostElement { hash } => {
                 let from_hash = hash
                     .then(|| window().location().hash().ok())
@@ -130,15 +129,6 @@ impl Page {
             actors,
             ..ViewState::new(route::parse_path(&path))
         })
-    }
-
-    /// The embed attributes of a frame's address (`?mal=3&aktor=kommun`).
-    pub fn frame_attrs() -> (EmbedAttrs, web_sys::UrlSearchParams) {
-        let params = web_sys::UrlSearchParams::new_with_str(
-            &window().location().search().unwrap_or_default(),
-        )
-        .unwrap_or_else(|_| web_sys::UrlSearchParams::new().expect("empty parameters"));
-        (EmbedAttrs::read(|k| params.get(k)), params)
     }
 }
 

@@ -17,8 +17,9 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::dom::{data_script, document, focus_heading, focus_in, log_warning};
+use super::dom::{data_script, document, focus_heading, focus_in, links_in, log_warning};
 use super::start::{state_from_location, write_hash, Change, Navigation, Page, Session};
+use crate::components::link::is_plain_click;
 use crate::contract::{ATTR_FILTER, ATTR_ROUTE, DATA_ID, FRAME_DIR, ROOT_ID};
 use crate::route::{self, Route, ViewState};
 
@@ -538,16 +539,7 @@ fn absolute_links(view: &web_sys::Node, base: &str) {
     let Ok(view) = view.clone().dyn_into::<web_sys::Element>() else {
         return;
     };
-    let Ok(links) = view.query_selector_all("a[href]") else {
-        return;
-    };
-    for i in 0..links.length() {
-        let Some(a) = links
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
+    for a in links_in(&view) {
         let href = a.get_attribute("href").unwrap_or_default();
         if href.starts_with('#') {
             continue;
@@ -581,15 +573,6 @@ fn focus_heading_in_place(root: &web_sys::Element) {
         options.set_prevent_scroll(true);
         h1.focus_with_options(&options).ok();
     }
-}
-
-fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
-    !(ev.default_prevented()
-        || ev.button() != 0
-        || ev.ctrl_key()
-        || ev.meta_key()
-        || ev.shift_key()
-        || ev.alt_key())
 }
 
 /// The path of a URL: what identifies one of our pages.
