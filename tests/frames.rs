@@ -15,6 +15,11 @@ const BASE: &str = "/strategi/";
 const FRAMES: &[(Route, &str, &str)] = &[
     (Route::Overview, "inbaddad/index.html", ""),
     (Route::Tips, "inbaddad/tips/index.html", "tips/"),
+    (
+        Route::Plan,
+        "inbaddad/handlingsplan/index.html",
+        "handlingsplan/",
+    ),
     (Route::About, "inbaddad/om/index.html", "om/"),
     (Route::NotFound, "inbaddad/404.html", "404.html"),
     (Route::Goal(1), "inbaddad/mal/1/index.html", "mal/1/"),
@@ -120,6 +125,7 @@ fn a_frame_page_carries_exactly_its_islands() {
         (Route::Overview, &[]),
         (Route::Goal(3), &["mal-tips"]),
         (Route::Tips, &["tips"]),
+        (Route::Plan, &[]),
         (Route::About, &[]),
         (Route::NotFound, &[]),
     ];
@@ -231,6 +237,7 @@ fn embed_html_maps_the_old_query_to_frame_pages() {
             "start": to("", false),
             "kort": to("", false),
             "tips": to("tips/", true),
+            "handlingsplan": to("handlingsplan/", true),
             "om": to("om/", false),
         })
     );
@@ -263,4 +270,21 @@ fn a_frame_page_in_an_actor_types_folder_is_drawn_filtered() {
     assert!(for_kommun > 0);
     assert_eq!(listed, for_kommun);
     assert!(html.contains("href=\"/strategi/inbaddad/kommun/mal/4/?aktor=kommun\""));
+}
+
+/// The plan's frame page in an actor type's folder lists that actor type's
+/// tips only.
+#[test]
+fn the_plans_frame_page_in_an_actor_types_folder_is_drawn_filtered() {
+    let b = bundle();
+    let html = frame_page(TEMPLATE, &b, Route::Plan, BASE, false, Some("region")).unwrap();
+    assert!(html.contains("data-aktor=\"region\""));
+    let for_region = b
+        .goals
+        .iter()
+        .flat_map(|g| &g.tips)
+        .filter(|t| t.actors.iter().any(|a| a == "region"))
+        .count();
+    assert!(for_region > 0);
+    assert_eq!(html.matches("class=\"checkpunkt\"").count(), for_region);
 }
