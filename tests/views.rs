@@ -962,3 +962,33 @@ fn the_plan_checklist_shows_the_tips_for_the_chosen_actor_types() {
         )));
     }
 }
+
+#[test]
+fn every_page_links_the_plan_from_its_header_and_the_overview_does_too() {
+    let b = bundle();
+    for route in strategi::prerender::routes(&b) {
+        let html = render(route, &[]);
+        let menu = inside(&html, "aria-label=\"Huvudmeny\">", "</nav>");
+        let current = if route == Route::Plan {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
+        assert!(
+            menu.contains(&format!(
+                "<a href=\"/handlingsplan/\"{current} class=\"\">Vår handlingsplan</a>"
+            )),
+            "{route:?}: {menu}"
+        );
+    }
+    // The filter goes along to the plan.
+    let goal = render(Route::Goal(3), &["kommun"]);
+    let menu = inside(&goal, "aria-label=\"Huvudmeny\">", "</nav>");
+    assert!(
+        menu.contains("<a href=\"/handlingsplan/?aktor=kommun\" class=\"\">Vår handlingsplan</a>")
+    );
+    let overview = render(Route::Overview, &[]);
+    assert!(overview.contains(
+        "<a href=\"/handlingsplan/\" class=\"knapp knapp-sekundar\">Gör en egen handlingsplan</a>"
+    ));
+}
