@@ -174,6 +174,10 @@ fn links_between_views_stay_in_the_frame_and_files_stay_under_the_site() {
         assert!(about.contains("href=\"/strategi/data/innehall.json\""));
         let tips = frame(Route::Tips, heading_hidden);
         assert!(tips.contains(&format!("action=\"{folder}tips/\"")));
+        // A tip's link to the plan leads to the plan's frame page.
+        assert!(tips.contains(&format!(
+            "<a href=\"{folder}handlingsplan/\" class=\"\">Lägg till"
+        )));
     }
 }
 
@@ -273,7 +277,7 @@ fn a_frame_page_in_an_actor_types_folder_is_drawn_filtered() {
 }
 
 /// The plan's frame page in an actor type's folder lists that actor type's
-/// tips only.
+/// tips only, and a tip's link to the plan from a filtered goal stays there.
 #[test]
 fn the_plans_frame_page_in_an_actor_types_folder_is_drawn_filtered() {
     let b = bundle();
@@ -287,4 +291,8 @@ fn the_plans_frame_page_in_an_actor_types_folder_is_drawn_filtered() {
         .count();
     assert!(for_region > 0);
     assert_eq!(html.matches("class=\"checkpunkt\"").count(), for_region);
+    let goal = frame_page(TEMPLATE, &b, Route::Goal(3), BASE, false, Some("region")).unwrap();
+    assert!(goal.contains(
+        "<a href=\"/strategi/inbaddad/region/handlingsplan/?aktor=region\" class=\"\">Lägg till"
+    ));
 }

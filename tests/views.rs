@@ -992,3 +992,43 @@ fn every_page_links_the_plan_from_its_header_and_the_overview_does_too() {
         "<a href=\"/handlingsplan/\" class=\"knapp knapp-sekundar\">Gör en egen handlingsplan</a>"
     ));
 }
+
+#[test]
+fn every_tip_links_to_the_plan_and_names_itself_to_screen_readers() {
+    let b = bundle();
+    let link = |href: &str, title: &str| {
+        format!(
+            "<p class=\"tips-plan\"><a href=\"{href}\" class=\"\">Lägg till i handlingsplanen<span class=\"osynlig\">: {}</span></a></p>",
+            strategi::html::escape(title)
+        )
+    };
+    for g in &b.goals {
+        let html = render(Route::Goal(g.number), &[]);
+        assert_eq!(
+            html.matches("Lägg till i handlingsplanen").count(),
+            g.tips.len(),
+            "goal {}",
+            g.number
+        );
+        for t in &g.tips {
+            assert!(
+                html.contains(&link("/handlingsplan/", &t.title)),
+                "{}",
+                t.id
+            );
+        }
+    }
+    // On the tips view too, with the chosen actor types carried along.
+    let html = render(Route::Tips, &["region"]);
+    let expected = content_tips(Some("region"));
+    assert_eq!(
+        html.matches("Lägg till i handlingsplanen").count(),
+        expected.len()
+    );
+    for (_, _, title) in &expected {
+        assert!(
+            html.contains(&link("/handlingsplan/?aktor=region", title)),
+            "{title}"
+        );
+    }
+}
