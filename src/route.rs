@@ -149,6 +149,13 @@ impl Route {
         matches!(self, Route::Goal(_) | Route::Tips | Route::Plan)
     }
 
+    /// Whether, on our own pages, the view is loaded as a page rather than
+    /// swapped in place: the plan's page starts its guide from a bundle of
+    /// its own, with the plan from the address, when the page loads.
+    pub fn loads_as_page(self) -> bool {
+        self == Route::Plan
+    }
+
     /// Whether the search text belongs to this view.
     pub fn keeps_query(self) -> bool {
         self == Route::Tips

@@ -342,7 +342,7 @@ impl Swap {
         }
         let ids: Vec<&str> = mounted.actor_ids.iter().map(String::as_str).collect();
         let next = route::parse(relative, &url.search(), &ids);
-        if next.route == Route::NotFound {
+        if next.route == Route::NotFound || (next.route.loads_as_page() && self.owns_window()) {
             return None;
         }
         Some((url.href(), next))
@@ -367,6 +367,10 @@ impl Swap {
     /// A view asked for another view (a link drawn by an island).
     fn follow_link(self: &Rc<Self>, next: ViewState) {
         let url = format!("{}{}", self.page.base, route::to_relative_url(&next));
+        if next.route.loads_as_page() && self.owns_window() {
+            load(&url);
+            return;
+        }
         *self.requested.borrow_mut() = Some(next);
         self.show(url, Arrival::Link);
     }
@@ -386,6 +390,10 @@ impl Swap {
         drop(current);
         if session.view().with_untracked(|v| v.route == state.route) {
             session.go(state, Change::Follow);
+            return;
+        }
+        if state.route.loads_as_page() {
+            window().location().reload().ok();
             return;
         }
         let url = window().location().href().unwrap_or_default();

@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use crate::components::link::AppLink;
 use crate::components::tip_list::origin_label;
 use crate::content::Tip;
+use crate::contract::ISLAND_PLAN;
 use crate::filter::{join_names, names_of, result_summary, tip_matches, Shown};
 use crate::route::Route;
-use crate::shell::{AppState, SiteContent};
+use crate::shell::{AppState, Mode, Shell, SiteContent};
 
 /// Where the four phases are described in the strategy's predecessor.
 const PHASES_URL: &str = "https://www.operationkvinnofrid.se/strategi-2020/genomforande";
@@ -37,6 +38,7 @@ pub const PHASES: [(&str, &str); 4] = [
 
 #[component]
 pub fn PlanView() -> impl IntoView {
+    let standalone = expect_context::<Shell>().mode == Mode::Standalone;
     let phases = PHASES
         .iter()
         .map(|(name, text)| {
@@ -58,9 +60,11 @@ pub fn PlanView() -> impl IntoView {
             </nav>
             <h1 tabindex="-1">"Vår handlingsplan"</h1>
             <p class="ingress">"Strategin uppmanar alla organisationer i länet att bidra till målen. Det gör ni bäst med en egen handlingsplan, byggd på era egna utmaningar och förutsättningar. Här finns arbetsgången i fyra faser och en checklista med förslagen under varje mål."</p>
-            // The interactive guide through the phases mounts here. Empty,
-            // the stylesheet hides it, so the page reads the same without it.
-            <div id="plan-guide" class="plan-guide"></div>
+            // The interactive guide through the phases mounts here, on our own
+            // page (its bundle, WASM_PLAN, reads the plan from the address).
+            // Empty, the stylesheet hides it, so the page reads the same
+            // without it, and in frames and widgets.
+            <div id="plan-guide" class="plan-guide" data-o=standalone.then_some(ISLAND_PLAN)></div>
 
             <section aria-labelledby="plan-faser">
                 <h2 id="plan-faser">"Fyra faser"</h2>
