@@ -50,7 +50,7 @@ export const ELEMENT_ATTRS = [ATTR_GOAL, ATTR_ACTORS, ATTR_VIEW, ATTR_HEADING, A
 // The views a widget's `vy` names, by their fragment's folder (as
 // route::from_embed_attrs reads them; tests/contract.rs holds the two to
 // the same table).
-export const EMBED_VIEWS = { kort: '', start: '', tips: 'tips/', om: 'om/' };
+export const EMBED_VIEWS = { kort: '', start: '', tips: 'tips/', handlingsplan: 'handlingsplan/', om: 'om/' };
 
 // The folder (under FRAME_DIR) of the view a widget's attributes ask for:
 // a named view first, then a goal (1–8), `vy="mal"` alone for goal 1, and

@@ -60,6 +60,7 @@ pub fn frame_title(bundle: &Bundle, route: Route) -> String {
             .map(|g| format!("Strategins mål: {}", g.title()))
             .unwrap_or_default(),
         Route::Tips => "Strategins förslag: vad kan vi göra?".to_string(),
+        Route::Plan => "Vår handlingsplan utifrån strategin mot våld i Stockholms län".to_string(),
         Route::About => "Om strategin mot våld i Stockholms län".to_string(),
         _ => "Strategins åtta mål mot våld i Stockholms län".to_string(),
     }
