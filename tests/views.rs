@@ -998,7 +998,7 @@ fn every_tip_links_to_the_plan_and_names_itself_to_screen_readers() {
     let b = bundle();
     let link = |href: &str, title: &str| {
         format!(
-            "<p class=\"tips-plan\"><a href=\"{href}\" class=\"\">Lägg till i handlingsplanen<span class=\"osynlig\">: {}</span></a></p>",
+            "<p class=\"tips-plan\"><a href=\"{href}\" class=\"\">Lägg till i handlingsplanen<span class=\"osynlig\"> – {}</span></a></p>",
             strategi::html::escape(title)
         )
     };

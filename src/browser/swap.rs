@@ -24,6 +24,9 @@ use crate::components::link::is_plain_click;
 use crate::contract::{ATTR_FILTER, ATTR_ROUTE, DATA_ID, FRAME_DIR, ROOT_ID};
 use crate::route::{self, Route, ViewState};
 
+/// On the root, lays out all of a long view at once (style/20-layout.css).
+const CLASS_RENDER_ALL: &str = "visa-allt";
+
 /// A hydrated island; dropping it unmounts it and ends its reactive owner.
 pub(crate) type Island = Box<dyn std::any::Any>;
 
@@ -173,7 +176,8 @@ impl Swap {
     }
 
     /// Starts the islands of navigation `number`'s view once it is on
-    /// screen, so the view is painted first, however large it is.
+    /// screen and the browser is idle, so the view is painted first,
+    /// however large it is.
     fn mount_after_paint(self: &Rc<Self>, number: u32) {
         self.unmounted.set(Some(number));
         let swap = Rc::downgrade(self);
@@ -184,9 +188,12 @@ impl Swap {
                     swap.mount_pending();
                 }
             });
-            window()
-                .set_timeout_with_callback(later.unchecked_ref())
-                .ok();
+            // When the browser is idle after drawing the view (a timer
+            // where there is no idle callback).
+            let w = window();
+            if w.request_idle_callback(later.unchecked_ref()).is_err() {
+                w.set_timeout_with_callback(later.unchecked_ref()).ok();
+            }
         });
         if window()
             .request_animation_frame(after_frame.unchecked_ref())
@@ -229,11 +236,14 @@ impl Swap {
             swap.go(url, next);
         });
         // A link pointed at, focused or pressed is likely to be followed.
+        // Any of these also starts islands that wait for the browser to be
+        // idle: they come before the click or key that needs them.
         let mut ahead = Vec::new();
         for event in ["pointerover", "focusin", "pointerdown"] {
             let swap = Rc::downgrade(self);
             ahead.push(window_event_listener_untyped(event, move |ev| {
                 let Some(swap) = swap.upgrade() else { return };
+                swap.mount_pending();
                 if let Some((url, next)) = swap.view_link(&ev) {
                     let _ = swap.fetch(&swap.source_of(&url, Some(&next)));
                 }
@@ -618,17 +628,19 @@ fn remember_scroll(history: &web_sys::History) {
 /// top of the window is kept (as child indexes from the root, the view
 /// being the same prerendered page), with how far above the top it began.
 /// The plain position is the fallback.
+/// Whole pixels: formatting and parsing floats would add more to the WASM
+/// than all of this.
 #[derive(Debug, PartialEq)]
 struct ScrollPlace {
-    y: f64,
+    y: i32,
     /// Child indexes from the root down to the element; empty for none.
     path: Vec<u32>,
-    top: f64,
+    top: i32,
 }
 
 impl ScrollPlace {
     fn here(doc: &web_sys::Document) -> ScrollPlace {
-        let y = window().scroll_y().unwrap_or(0.0);
+        let y = window().scroll_y().unwrap_or(0.0).round() as i32;
         let root = doc.get_element_by_id(ROOT_ID);
         let width = window()
             .inner_width()
@@ -636,10 +648,17 @@ impl ScrollPlace {
             .and_then(|w| w.as_f64())
             .unwrap_or(0.0);
         let at_top = doc.element_from_point((width / 2.0) as f32, 1.0);
-        let (mut path, mut top) = (Vec::new(), 0.0);
+        let (mut path, mut top) = (Vec::new(), 0);
         if let (Some(root), Some(el)) = (root, at_top) {
             if root.contains(Some(&el)) && el != root {
-                top = el.get_bounding_client_rect().top();
+                // The point may be in a gap of a long list: go down to the
+                // first element that reaches the top, so the place is kept
+                // by a small element, not by a tall one's offset.
+                let mut el = el;
+                while let Some(child) = first_reaching_top(&el) {
+                    el = child;
+                }
+                top = el.get_bounding_client_rect().top().round() as i32;
                 let mut node = el;
                 while node != root {
                     let Some(parent) = node.parent_element() else {
@@ -682,20 +701,42 @@ impl ScrollPlace {
     }
 
     /// Scrolls so the kept element is where it was; the plain position if
-    /// the view has no such element.
+    /// the view has no such element. The view is laid out in full until
+    /// the next frame (`CLASS_RENDER_ALL`), so what lies above the element
+    /// has its real height, and keeps it after (the sizes are remembered).
     fn restore(&self, root: &web_sys::Element) {
         let mut el = (!self.path.is_empty()).then(|| root.clone());
         for &i in &self.path {
             el = el.and_then(|e| e.children().item(i));
         }
-        match el {
-            Some(el) => {
-                el.scroll_into_view_with_bool(true);
-                window().scroll_by_with_x_and_y(0.0, -self.top);
-            }
-            None => window().scroll_to_with_x_and_y(0.0, self.y),
-        }
+        let Some(el) = el else {
+            window().scroll_to_with_x_and_y(0.0, f64::from(self.y));
+            return;
+        };
+        root.class_list().add_1(CLASS_RENDER_ALL).ok();
+        el.scroll_into_view_with_bool(true);
+        window().scroll_by_with_x_and_y(0.0, -f64::from(self.top));
+        let root = root.clone();
+        let after_frame = Closure::once_into_js(move || {
+            let later = Closure::once_into_js(move || {
+                root.class_list().remove_1(CLASS_RENDER_ALL).ok();
+            });
+            window()
+                .set_timeout_with_callback(later.unchecked_ref())
+                .ok();
+        });
+        window()
+            .request_animation_frame(after_frame.unchecked_ref())
+            .ok();
     }
+}
+
+/// The first child of `el` that is not wholly above the window's top.
+fn first_reaching_top(el: &web_sys::Element) -> Option<web_sys::Element> {
+    let children = el.children();
+    (0..children.length())
+        .filter_map(|i| children.item(i))
+        .find(|c| c.get_bounding_client_rect().bottom() > 0.0)
 }
 
 /// Moves focus to the new view's heading without scrolling, so a screen

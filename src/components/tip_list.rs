@@ -41,7 +41,7 @@ pub fn TipList(tips: Vec<Tip>, #[prop(optional)] query: Query) -> impl IntoView 
                     {link}
                     <p class="tips-plan">
                         <AppLink to=Route::Plan>
-                            "Lägg till i handlingsplanen"<span class="osynlig">{format!(": {}", tip.title)}</span>
+                            "Lägg till i handlingsplanen"<span class="osynlig">{format!(" – {}", tip.title)}</span>
                         </AppLink>
                     </p>
                 </li>

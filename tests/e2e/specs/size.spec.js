@@ -8,6 +8,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const BUDGET = 90_000; // bytes, brotli
+// The plan page is text only (the phases and a line per tip), with no
+// island of its own: its first view must stay far below that.
+const PLAN_BUDGET = 20_000; // bytes, brotli
 // Regression guard for the islands' JS + WASM, bytes brotli: 110.9 kB on
 // 2026-11-28 with in-place navigation and widgets (the target is 100 kB).
 const ISLANDS_GUARD = 115_000;
@@ -34,8 +37,8 @@ async function firstView(page, url) {
   return fetched;
 }
 
-for (const url of ['/', '/mal/3/']) {
-  test(`first view of ${url} is within ${kb(BUDGET)} brotli, and every file is precompressed`, async ({ browser }) => {
+for (const [url, budget] of [['/', BUDGET], ['/mal/3/', BUDGET], ['/handlingsplan/', PLAN_BUDGET]]) {
+  test(`first view of ${url} is within ${kb(budget)} brotli, and every file is precompressed`, async ({ browser }) => {
     const page = await browser.newPage(PHONE);
     const fetched = await firstView(page, url);
     for (const p of fetched) {
@@ -47,7 +50,7 @@ for (const url of ['/', '/mal/3/']) {
     await expect(page.locator('h1')).toBeVisible();
     const total = fetched.reduce((n, p) => n + br(p), 0);
     console.log(`first view ${url}: ${kb(total)} brotli (${fetched.map((p) => `${p} ${kb(br(p))}`).join(', ')})`);
-    expect(total).toBeLessThanOrEqual(BUDGET);
+    expect(total).toBeLessThanOrEqual(budget);
     await page.close();
   });
 }
