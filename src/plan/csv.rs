@@ -30,7 +30,7 @@ use crate::content::Bundle;
 
 use super::limits::{MAX_ID_CHARS, MAX_LONG_TEXT, MAX_MEASURES, MAX_SHORT_TEXT};
 use super::messages::{self, field, number, Report};
-use super::model::{fold, FollowUp, Loaded, Measure, Month, Plan, Ref, Status, What};
+use super::model::{fold, lower, FollowUp, Loaded, Measure, Month, Plan, Ref, Status, What};
 
 /// The header row, in order.
 pub const COLUMNS: [&str; 16] = [
@@ -375,7 +375,7 @@ fn read(text: &str, content: &Bundle, report: &mut Report) -> Plan {
                 report.push(messages::second_organisation(&row.at, first));
                 continue;
             }
-            organisation_at = Some(row.at.to_lowercase());
+            organisation_at = Some(lower(&row.at));
             read_organisation(&row, &mut plan, content, report);
         } else if kind == fold(ROW_GOAL) {
             let Some(n) = goal_number(row.raw(GOAL)) else {
@@ -387,7 +387,7 @@ fn read(text: &str, content: &Bundle, report: &mut Report) -> Plan {
                 report.push(messages::second_goal_row(&row.at, n, first));
                 continue;
             }
-            *seen = Some(row.at.to_lowercase());
+            *seen = Some(lower(&row.at));
             let goal = &mut plan.goals[usize::from(n - 1)];
             goal.prioritised = yes_no(&row, report);
             goal.note = report.capped(&row.at, field::GOAL_NOTE, row.raw(NOTE), MAX_LONG_TEXT);

@@ -167,12 +167,24 @@ impl Status {
 
 /// Lower case, trimmed, å/ä → a and ö → o: for matching words typed by hand.
 pub(crate) fn fold(text: &str) -> String {
-    text.trim()
-        .to_lowercase()
+    lower(text.trim())
         .chars()
         .map(|c| match c {
             'å' | 'ä' => 'a',
             'ö' => 'o',
+            other => other,
+        })
+        .collect()
+}
+
+/// Lower case for the letters of Swedish and its neighbours (ASCII and
+/// Latin-1: Å, Ä, Ö, É, Ü …); other characters as they are. The words the
+/// plan matches and shows need no more, and Unicode's whole case table
+/// would add some 10 kB to the browser's WASM.
+pub fn lower(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
             other => other,
         })
         .collect()
@@ -520,8 +532,9 @@ impl Plan {
             let goal = &self.goals[usize::from(g.goal.unwrap_or(1) - 1)];
             !g.measures.is_empty() || goal.prioritised || !goal.note.is_empty()
         });
-        // Stable: number order within each half.
-        groups.sort_by_key(|g| !g.prioritised);
+        // Number order within each half (a partition: no sort code in the WASM).
+        let (mut groups, rest): (Vec<_>, Vec<_>) = groups.into_iter().partition(|g| g.prioritised);
+        groups.extend(rest);
         if !unknown.measures.is_empty() {
             groups.push(unknown);
         }
@@ -618,6 +631,12 @@ mod tests {
         assert_eq!(Month::from_index(1199), Month::new(2099, 12));
         assert_eq!(Month::from_index(1200), None);
         assert_eq!(Month::from_index(u32::MAX), None);
+    }
+
+    #[test]
+    fn lower_case_covers_swedish_letters() {
+        assert_eq!(lower("ÅÄÖ Éa Z Ü Ø×"), "åäö éa z ü ø×");
+        assert_eq!(fold("  Pågår "), "pagar");
     }
 
     #[test]
