@@ -16,9 +16,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::content::{
-    ActorType, Bundle, CommitmentKind, Direction, Goal, Indicator, Link, Strategy, Tip, Unit,
+    ActorType, Bundle, CommitmentKind, Direction, Goal, Indicator, Link, Strategy, Tip, TipOrigin,
+    Unit,
 };
 use crate::filter::Actor;
+use crate::plan::json_value::{parse, Json};
 use crate::route::Route;
 use crate::search::SearchGoal;
 use crate::status::{goal_status, key_figure, CardFigure};
@@ -189,6 +191,108 @@ impl PlanData {
                 .collect(),
             ..Bundle::default()
         }
+    }
+}
+
+impl PlanData {
+    /// The actor types and the guide's data in a page's data (as
+    /// [`IslandData::to_script_json`] writes it), or what is wrong with it
+    /// (for the console). Read with the plan's own small JSON reader, which
+    /// the guide's bundle carries for plan files anyway.
+    pub fn read_page(text: &str) -> Result<(Vec<Actor>, PlanData), String> {
+        let data = parse(text).ok_or("sidans data är inte JSON")?;
+        let actors = list(&data, "aktorstyper", |a| {
+            Ok(Actor {
+                id: text_of(a, "id")?,
+                name: text_of(a, "namn")?,
+            })
+        })?;
+        let plan = data
+            .get("handlingsplan")
+            .ok_or("fältet handlingsplan saknas")?;
+        let goals = list(plan, "mal", |g| {
+            Ok(PlanGoal {
+                number: u8::try_from(number(g, "nummer")?)
+                    .map_err(|_| "fältet nummer är för stort")?,
+                short_name: text_of(g, "kortnamn")?,
+                status: text_of(g, "status")?,
+                figure: match g.get("siffra") {
+                    None | Some(Json::Null) => None,
+                    Some(f) => Some(CardFigure {
+                        value: text_of(f, "varde")?,
+                        year: u16::try_from(number(f, "ar")?)
+                            .map_err(|_| "fältet ar är inte ett årtal")?,
+                        indicator: text_of(f, "indikator")?,
+                        series: f.get("serie").and_then(Json::as_str).map(str::to_string),
+                    }),
+                },
+                indicators: list(g, "indikatorer", |i| {
+                    Ok(PlanIndicator {
+                        id: text_of(i, "id")?,
+                        name: text_of(i, "namn")?,
+                    })
+                })?,
+                commitments: list(g, "ataganden", |c| {
+                    Ok(PlanCommitment {
+                        kind: text_of(c, "slag")?,
+                        plan: text_of(c, "plan")?,
+                        text: text_of(c, "text")?,
+                    })
+                })?,
+                tips: list(g, "tips", |t| {
+                    Ok(Tip {
+                        id: text_of(t, "id")?,
+                        actors: list(t, "aktorer", |a| {
+                            a.as_str()
+                                .map(str::to_string)
+                                .ok_or_else(|| "fältet aktorer har annat än text".to_string())
+                        })?,
+                        title: text_of(t, "rubrik")?,
+                        text: text_of(t, "text")?,
+                        link: match t.get("lank") {
+                            None | Some(Json::Null) => None,
+                            Some(l) => Some(Link {
+                                title: text_of(l, "namn")?,
+                                url: text_of(l, "url")?,
+                            }),
+                        },
+                        origin: TipOrigin::from(
+                            t.get("ursprung")
+                                .and_then(Json::as_str)
+                                .unwrap_or_default()
+                                .to_string(),
+                        ),
+                    })
+                })?,
+            })
+        })?;
+        Ok((actors, PlanData { goals }))
+    }
+}
+
+fn text_of(value: &Json, key: &str) -> Result<String, String> {
+    value
+        .get(key)
+        .and_then(Json::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| format!("fältet {key} saknas eller är inte en text"))
+}
+
+fn number(value: &Json, key: &str) -> Result<u64, String> {
+    value
+        .get(key)
+        .and_then(Json::as_u64)
+        .ok_or_else(|| format!("fältet {key} saknas eller är inte ett heltal"))
+}
+
+fn list<T>(
+    value: &Json,
+    key: &str,
+    item: impl Fn(&Json) -> Result<T, String>,
+) -> Result<Vec<T>, String> {
+    match value.get(key) {
+        Some(Json::Array(items)) => items.iter().map(item).collect(),
+        _ => Err(format!("fältet {key} saknas eller är inte en lista")),
     }
 }
 

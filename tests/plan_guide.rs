@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use strategi::components::plan_guide::state::GuideState;
-use strategi::components::plan_guide::{GuideContent, GuideEdges, PlanGuide};
+use strategi::components::plan_guide::{plan_guide, GuideContent, GuideEdges};
 use strategi::content::key::Key;
 use strategi::content::{bundled, Bundle};
 use strategi::contract::{ATTR_ISLAND, ISLAND_PLAN};
@@ -134,9 +134,11 @@ fn only_the_plans_own_page_carries_the_guide_and_its_data() {
 
     let island = format!("{ATTR_ISLAND}=\"{ISLAND_PLAN}\"");
     let html = page(TEMPLATE, &b, Route::Plan, "/", None).unwrap();
-    assert!(html.contains(&format!(
-        "<div id=\"plan-guide\" class=\"plan-guide\" {island}></div>"
-    )));
+    let place = elements(&html, "div")
+        .into_iter()
+        .find(|d| attr(d, "id") == Some("plan-guide"))
+        .unwrap();
+    assert_eq!(attr(place, ATTR_ISLAND), Some(ISLAND_PLAN));
     let data = between(&html, "id=\"strategi-data\">", "</script>");
     assert!(data.contains("\"handlingsplan\":{\"mal\":[{\"nummer\":1,"));
     // The data is valid JSON and reads back as written.
@@ -145,6 +147,13 @@ fn only_the_plans_own_page_carries_the_guide_and_its_data() {
         .replace("\\u003c", "<");
     let read: IslandData = serde_json::from_str(&json).unwrap();
     assert_eq!(read, IslandData::for_page(&b, Route::Plan));
+    // The guide reads it with the plan's own JSON reader: the same data.
+    let (actors, plan) =
+        PlanData::read_page(data.trim_start_matches("id=\"strategi-data\">")).unwrap();
+    assert_eq!(actors, Actor::all_of(&b));
+    assert_eq!(Some(plan), read.plan);
+    assert!(PlanData::read_page("{").is_err());
+    assert!(PlanData::read_page(r#"{"aktorstyper":[]}"#).is_err());
 
     // A frame page shows the plan's view without the guide.
     let frame = frame_page(TEMPLATE, &b, Route::Plan, "/", false, None).unwrap();
@@ -179,10 +188,23 @@ fn render_guide(plan: Plan, step: u8) -> String {
             None,
         );
         state.step.set(step);
-        view! { <PlanGuide state=state edges=GuideEdges::inert() content=content/> }.to_html()
+        plan_guide(state, GuideEdges::inert(), content).to_html()
     });
     drop(owner);
     html
+}
+
+/// The goal sections of a step (`<section … data-mal="n" …>` … `</section>`),
+/// by goal number, in page order.
+fn goal_sections(html: &str) -> Vec<(u8, &str)> {
+    html.match_indices("<section ")
+        .filter_map(|(i, _)| {
+            let rest = &html[i..];
+            let tag = &rest[..rest.find('>')?];
+            let n = attr(tag, "data-mal")?.parse().ok()?;
+            Some((n, &rest[..rest.find("</section>")?]))
+        })
+        .collect()
 }
 
 /// Every `<tag …>` of the kinds in `tags`, as its attribute text.
@@ -220,9 +242,7 @@ fn every_field_has_a_label_and_the_cores_limit_in_every_step() {
                     "step {step}: no label for #{id}"
                 );
                 let limit = match (tag, attr(el, "type")) {
-                    ("input", Some("text")) if attr(el, "readonly").is_none() => {
-                        Some(MAX_SHORT_TEXT)
-                    }
+                    ("input", Some("text")) if !el.contains(" readonly") => Some(MAX_SHORT_TEXT),
                     ("textarea", _) => Some(MAX_LONG_TEXT),
                     _ => None,
                 };
@@ -271,11 +291,11 @@ fn step_two_shows_each_goal_as_its_card_does_with_priority_and_need() {
     let b = content();
     for g in &b.goals {
         let n = g.number;
-        let section = between(
-            &html,
-            &format!("<section class=\"guide-mal\" data-mal=\"{n}\""),
-            "</section>",
-        );
+        let section = goal_sections(&html)
+            .into_iter()
+            .find(|(m, _)| *m == n)
+            .unwrap()
+            .1;
         let status = goal_status(&g.indicators, &b.strategy.status_rule);
         assert!(section.contains(status.label()), "goal {n}");
         match key_figure(g) {
@@ -293,17 +313,7 @@ fn step_two_shows_each_goal_as_its_card_does_with_priority_and_need() {
 #[test]
 fn step_three_lists_the_actor_types_tips_prioritised_goals_first() {
     let html = render_guide(sample(), 3);
-    let order: Vec<u8> = html
-        .match_indices("<section class=\"guide-mal\" data-mal=\"")
-        .map(|(i, m)| {
-            html[i + m.len()..]
-                .split('"')
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap()
-        })
-        .collect();
+    let order: Vec<u8> = goal_sections(&html).into_iter().map(|(n, _)| n).collect();
     assert_eq!(order, [1, 3, 2, 4, 5, 6, 7, 8]);
     let listed = attr_values(&html, "data-forslag");
     for g in &content().goals {
@@ -324,7 +334,9 @@ fn step_three_lists_the_actor_types_tips_prioritised_goals_first() {
     assert!(html.contains("<details class=\"guide-sammanhang\"><summary>Strategins åtaganden och inriktningar för målet"));
     // The own measure has its title field; the tips the strategy lost are shown as such.
     assert!(html.contains("value=\"Utbilda chefer\"") || html.contains(">Utbilda chefer<"));
-    assert!(html.contains("<h4 id=\"guide-borta\">Förslag som inte längre finns i strategin</h4>"));
+    assert!(html.contains(
+        "<h4 id=\"guide-borta\" tabindex=\"-1\">Förslag som inte längre finns i strategin</h4>"
+    ));
     assert_eq!(html.matches("<fieldset class=\"guide-atgard\">").count(), 5);
     assert_eq!(html.matches("Lägg till egen åtgärd").count(), 8);
 }

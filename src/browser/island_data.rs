@@ -8,19 +8,25 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::content::{Link, Tip, TipOrigin};
 use crate::filter::Actor;
-use crate::islands::{
-    EmbedPanelData, GoalTipsData, IslandData, PlanCommitment, PlanData, PlanGoal, PlanIndicator,
-};
+use crate::islands::{EmbedPanelData, GoalTipsData, IslandData};
 use crate::search::SearchGoal;
-use crate::status::CardFigure;
 
 /// The island data in `text`, or what is wrong with it (for the console).
 /// The plan's guide data ([`IslandData::plan`]) is left out: only the
-/// plan's own bundle reads it ([`parse_plan_data`]).
+/// plan's own bundle reads it (`PlanData::read_page`).
 pub fn parse_island_data(text: &str) -> Result<IslandData, String> {
-    let data = Obj::of(parse(text)?, "sidans data")?;
+    let value = JSON::parse(text).map_err(|e| match e.dyn_ref::<js_sys::Error>() {
+        Some(e) => String::from(e.message()),
+        None => "ogiltig JSON".to_string(),
+    })?;
+    let data = Obj::of(value, "sidans data")?;
     Ok(IslandData {
-        actors: actors(&data)?,
+        actors: data.list("aktorstyper", |o| {
+            Ok(Actor {
+                id: o.text("id")?,
+                name: o.text("namn")?,
+            })
+        })?,
         goal_tips: match data.optional_obj("mal_tips")? {
             Some(o) => Some(GoalTipsData {
                 number: o.number("nummer")?,
@@ -46,60 +52,6 @@ pub fn parse_island_data(text: &str) -> Result<IslandData, String> {
             frame_title: data.obj("inbaddning")?.text("ramtitel")?,
         },
         plan: None,
-    })
-}
-
-/// The actor types and the plan's guide data in a page's data (`text`), or
-/// what is wrong with them (for the console).
-pub fn parse_plan_data(json: &str) -> Result<(Vec<Actor>, PlanData), String> {
-    let data = Obj::of(parse(json)?, "sidans data")?;
-    let plan = data.obj("handlingsplan")?;
-    let goals = plan.list("mal", |g| {
-        Ok(PlanGoal {
-            number: g.number("nummer")?,
-            short_name: g.text("kortnamn")?,
-            status: g.text("status")?,
-            figure: match g.optional_obj("siffra")? {
-                Some(f) => Some(CardFigure {
-                    value: f.text("varde")?,
-                    year: f.year("ar")?,
-                    indicator: f.text("indikator")?,
-                    series: f.optional("serie").map(|v| text(v, "serie")).transpose()?,
-                }),
-                None => None,
-            },
-            indicators: g.list("indikatorer", |i| {
-                Ok(PlanIndicator {
-                    id: i.text("id")?,
-                    name: i.text("namn")?,
-                })
-            })?,
-            commitments: g.list("ataganden", |c| {
-                Ok(PlanCommitment {
-                    kind: c.text("slag")?,
-                    plan: c.text("plan")?,
-                    text: c.text("text")?,
-                })
-            })?,
-            tips: g.list("tips", tip)?,
-        })
-    })?;
-    Ok((actors(&data)?, PlanData { goals }))
-}
-
-fn parse(text: &str) -> Result<JsValue, String> {
-    JSON::parse(text).map_err(|e| match e.dyn_ref::<js_sys::Error>() {
-        Some(e) => String::from(e.message()),
-        None => "ogiltig JSON".to_string(),
-    })
-}
-
-fn actors(data: &Obj) -> Result<Vec<Actor>, String> {
-    data.list("aktorstyper", |o| {
-        Ok(Actor {
-            id: o.text("id")?,
-            name: o.text("namn")?,
-        })
     })
 }
 
@@ -168,14 +120,6 @@ impl<'a> Obj<'a> {
             .filter(|n| n.fract() == 0.0 && (0.0..=255.0).contains(n))
             .map(|n| n as u8)
             .ok_or_else(|| format!("fältet {key} är inte ett heltal 0–255"))
-    }
-
-    fn year(&self, key: &str) -> Result<u16, String> {
-        self.required(key)?
-            .as_f64()
-            .filter(|n| n.fract() == 0.0 && (0.0..=9999.0).contains(n))
-            .map(|n| n as u16)
-            .ok_or_else(|| format!("fältet {key} är inte ett årtal"))
     }
 
     fn texts(&self, key: &str) -> Result<Vec<String>, String> {

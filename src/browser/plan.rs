@@ -17,15 +17,15 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::dom::{data_script, document, install_panic_message, log_error};
-use super::island_data::parse_plan_data;
 use crate::components::plan_guide::state::{is_plan_fragment, GuideState, Source};
-use crate::components::plan_guide::{GuideContent, GuideEdges, PlanGuide};
+use crate::components::plan_guide::{plan_guide, GuideContent, GuideEdges};
+use crate::contract::ATTR_ACTORS;
 use crate::contract::{
     ATTR_ISLAND, ATTR_STATUS, ISLAND_PLAN, ROOT_ID, STATUS_FAILED, TEXT_PLAN_FAILED,
 };
 use crate::filter::ids_of;
+use crate::islands::PlanData;
 use crate::plan::{from_fragment, MAX_FILE_BYTES};
-use crate::route;
 
 /// Mounts the guide in its place on the page, with the plan in the address.
 pub fn start_plan() {
@@ -39,7 +39,7 @@ pub fn start_plan() {
     };
     let data = data_script(&root)
         .ok_or_else(|| "sidans data saknas".to_string())
-        .and_then(|el| parse_plan_data(&el.text_content().unwrap_or_default()));
+        .and_then(|el| PlanData::read_page(&el.text_content().unwrap_or_default()));
     let (actors, data) = match data {
         Ok(d) => d,
         Err(reason) => {
@@ -59,10 +59,8 @@ pub fn start_plan() {
     let mut loaded = from_fragment(&hash, &bundle);
     // From a tip's "Lägg till i handlingsplanen" with one actor type chosen:
     // a new plan starts with that actor type.
-    if loaded.plan.organisation.actor.is_empty() && loaded.plan.is_empty() {
-        let ids = ids_of(&actors);
-        let state = route::parse("handlingsplan/", &search, &ids);
-        if let [actor] = state.actors.as_slice() {
+    if loaded.plan.is_empty() {
+        if let Some(actor) = one_actor(&search, &ids_of(&actors)) {
             loaded.plan.set_actor(actor);
         }
     }
@@ -81,9 +79,23 @@ pub fn start_plan() {
     let handle = leptos::mount::mount_to(place, move || {
         let state = GuideState::new(loaded, None);
         follow_address(state, content.clone());
-        view! { <PlanGuide state=state edges=edges() content=content/> }
+        plan_guide(state, edges(), content)
     });
     handle.forget();
+}
+
+/// The one actor type the query names (`?aktor=kommun`), if it names one
+/// the content has. (Read here rather than by `route::parse`, whose tables
+/// the guide would otherwise carry.)
+fn one_actor<'a>(search: &str, ids: &[&'a str]) -> Option<&'a str> {
+    let value = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(ATTR_ACTORS)?.strip_prefix('='))?;
+    match value.split(',').collect::<Vec<_>>().as_slice() {
+        [one] => ids.iter().find(|id| *id == one).copied(),
+        _ => None,
+    }
 }
 
 /// The guide could not start: it says so in its place; the page stays.

@@ -27,7 +27,7 @@ pub fn GoalCard(goal: Goal, rule: StatusRule) -> impl IntoView {
                 </AppLink>
             </h2>
             <p class="malkort-text">{goal.statement.clone()}</p>
-            <GoalFigure figure=figure/>
+            {goal_figure(figure)}
             <p class="malkort-status">
                 <StatusBadge status=status/>
                 <span class="malkort-antal">{format!(" · {with_data} av {} indikatorer med siffror", goal.indicators.len())}</span>
@@ -38,8 +38,7 @@ pub fn GoalCard(goal: Goal, rule: StatusRule) -> impl IntoView {
 
 /// A goal's latest figure as its card shows it (and the plan's guide, for
 /// the same goal): value, year and what it measures, or that there is none.
-#[component]
-pub fn GoalFigure(figure: Option<CardFigure>) -> impl IntoView {
+pub fn goal_figure(figure: Option<CardFigure>) -> impl IntoView {
     match figure {
         Some(f) => {
             let about = match f.series {

@@ -8,11 +8,13 @@
 //! focus) is done by the [`GuideEdges`] the browser code gives the guide, so
 //! the guide itself is views and signals and renders natively in tests.
 
+pub mod fields;
 pub mod measures;
 pub mod state;
 pub mod steps;
 pub mod summary;
 
+use std::hash::Hash;
 use std::sync::Arc;
 
 use leptos::either::EitherOf4;
@@ -23,10 +25,10 @@ use crate::filter::Actor;
 use crate::islands::PlanGoal;
 use crate::plan::{open_file, MAX_FILE_BYTES};
 
-use measures::ChooseStep;
+use measures::choose_step;
 use state::{fragment_of, GuideState, Source, STEPS};
-use steps::{AnalyseStep, OrganisationStep};
-use summary::{FollowUpStep, PrintedPlan};
+use steps::{analyse_step, organisation_step};
+use summary::{follow_up_step, printed_plan};
 
 /// What the guide shows and looks up; fixed while the page lives.
 pub struct GuideContent {
@@ -147,9 +149,9 @@ impl Guide {
 const FILE_UNREADABLE: &str = "Filen gick inte att läsa. Försök igen, eller välj en annan fil.";
 
 /// The guide: what it is, where the plan lives, the four steps, and the
-/// plan as it prints.
-#[component]
-pub fn PlanGuide(
+/// plan as it prints. (The guide's parts are plain functions, not
+/// components: a component's props and constructor cost WASM.)
+pub fn plan_guide(
     state: GuideState,
     edges: GuideEdges,
     content: Arc<GuideContent>,
@@ -168,44 +170,54 @@ pub fn PlanGuide(
             edges.write_link.run((fragment, false));
         }
     });
-    let has_plan = move || state.draft.with(|d| !d.plan.is_empty());
-    let step = move || {
-        state.generation.track();
-        match state.step.get() {
-            1 => EitherOf4::A(view! { <OrganisationStep/> }),
-            2 => EitherOf4::B(view! { <AnalyseStep/> }),
-            3 => EitherOf4::C(view! { <ChooseStep/> }),
-            _ => EitherOf4::D(view! { <FollowUpStep/> }),
-        }
-    };
+    // A step is drawn afresh when it is entered and when a plan is read in.
+    let step = remount(
+        move || Some(state.generation.get() * 8 + u32::from(state.step.get())),
+        |key| match key % 8 {
+            1 => EitherOf4::A(organisation_step()),
+            2 => EitherOf4::B(analyse_step()),
+            3 => EitherOf4::C(choose_step()),
+            _ => EitherOf4::D(follow_up_step()),
+        },
+    );
     view! {
-        <section class="guide" class:guide-med-plan=has_plan aria-labelledby="guide-rubrik">
+        <section class="guide" aria-labelledby="guide-rubrik">
             <div class="guide-skarm">
                 <h2 id="guide-rubrik">"Gör er handlingsplan"</h2>
-                <p>"Guiden tar er genom fyra steg: vilka ni är, hur det går för målen, vilka åtgärder ni väljer och hur ni följer upp dem. Ni kan gå mellan stegen när ni vill."</p>
-                <GuideNotice/>
-                <KeepPlan/>
-                <StepList/>
+                <p>"Fyra steg: vilka ni är, hur det går för målen, vilka åtgärder ni väljer och hur ni följer upp dem. Ni kan gå mellan stegen när ni vill."</p>
+                {guide_notice()}
+                {keep_plan()}
+                {step_list()}
                 {step}
                 <p class="osynlig" role="status" aria-live="polite">{move || state.announcement.get()}</p>
             </div>
-            <PrintedPlan/>
+            {printed_plan()}
         </section>
     }
 }
 
-/// What reading a plan (from the link or a file) found, above the steps.
-#[component]
-fn GuideNotice() -> impl IntoView {
-    let guide = expect_context::<Guide>();
-    let notice = guide.state.notice;
+/// Draws `view(key)` afresh whenever `key()` changes, and nothing for
+/// `None`. A keyed list of one: tachys never rebuilds a keyed item in place,
+/// and the code to rebuild a large view would cost more WASM than the view.
+pub fn remount<K, I, V>(
+    key: impl Fn() -> I + Send + Sync + 'static,
+    view: impl Fn(K) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    I: IntoIterator<Item = K> + Send + 'static,
+    K: Eq + Hash + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! { <For each=key key=|k: &K| k.clone() children=view/> }
+}
+
+/// What reading a plan (from the link or a file) found, above the steps:
+/// an alert when something could not be read, otherwise a status.
+fn guide_notice() -> impl IntoView {
+    let notice = expect_context::<Guide>().state.notice;
     move || {
         notice.get().map(|n| {
-            let items = n
-                .messages
-                .into_iter()
-                .map(|m| view! { <li>{m}</li> })
-                .collect_view();
+            let items = n.messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view();
             view! {
                 <div class="notis guide-notis" class:notis-fel=n.error role=if n.error { "alert" } else { "status" }>
                     <p class="guide-notis-rubrik">{n.title}</p>
@@ -219,8 +231,7 @@ fn GuideNotice() -> impl IntoView {
 
 /// Where the plan is kept (in the link, nowhere else), the link to copy,
 /// and a saved plan to open.
-#[component]
-fn KeepPlan() -> impl IntoView {
+fn keep_plan() -> impl IntoView {
     let guide = expect_context::<Guide>();
     let open = {
         let guide = guide.clone();
@@ -235,8 +246,8 @@ fn KeepPlan() -> impl IntoView {
     };
     view! {
         <div class="guide-spara">
-            <p>"Vi sparar ingenting av planen: inte hos oss, inte i kakor och inte i webbläsarens lagring. Det är med flit. En dator eller telefon som andra använder eller kan se ska inte visa spår av planen. I stället finns hela planen i länken till sidan, och länken ändras medan ni fyller i. Spara länken, till exempel i ett mejl till er själva, eller spara planen som fil i steg 4. Den som har länken kan se planen, så dela den bara med dem som ska se den."</p>
-            <CopyLink id="guide-lank-upptill"/>
+            <p>"Vi sparar ingenting av planen, varken hos oss, i kakor eller i webbläsaren. Det är med flit: en dator eller telefon som andra använder ska inte visa spår av planen. Hela planen finns i stället i sidans länk, som ändras medan ni fyller i. Spara länken, till exempel i ett mejl till er själva, eller spara planen som fil i steg 4. Den som har länken kan se planen."</p>
+            {copy_link("guide-lank-upptill")}
             <p class="guide-oppna">
                 <label for="guide-oppna-fil">"Öppna en plan som ni har sparat som fil (JSON eller CSV)"</label>
                 <input id="guide-oppna-fil" type="file" accept=".json,.csv,application/json,text/csv" on:change=open/>
@@ -246,51 +257,48 @@ fn KeepPlan() -> impl IntoView {
     }
 }
 
-/// "Kopiera länken", with a read-only field holding the link where copying
-/// does not work. `id` names its field (the guide has two).
-#[component]
-pub fn CopyLink(#[prop(into)] id: String) -> impl IntoView {
+/// "Kopiera länken", and the link itself in a read-only field, to copy by
+/// hand where the browser does not let the page copy it. `id` names the
+/// field (the guide has two).
+pub fn copy_link(id: &str) -> impl IntoView {
     let guide = expect_context::<Guide>();
     let content = guide.content.clone();
     let draft = guide.state.draft;
-    let link = Memo::new(move |_| content.link(&draft.with(|d| fragment_of(&d.plan))));
-    // None until pressed; then whether copying worked.
-    let copied = RwSignal::new(None::<bool>);
+    let link = move || content.link(&draft.with(|d| fragment_of(&d.plan)));
+    let said = RwSignal::new("");
+    let link_now = link.clone();
     let copy = move |_| {
-        let done = Callback::new(move |ok: bool| copied.set(Some(ok)));
-        guide.edges.copy.run((link.get_untracked(), done));
+        let done = Callback::new(move |ok: bool| {
+            said.set(if ok {
+                "Länken är kopierad. Klistra in den där ni vill spara den."
+            } else {
+                "Det gick inte att kopiera här. Markera länken i fältet och kopiera den."
+            })
+        });
+        guide.edges.copy.run((untrack(&link_now), done));
     };
     let field = format!("{id}-falt");
-    let field_for = field.clone();
     view! {
         <p class="guide-kopiera">
             <button type="button" class="knapp" on:click=copy>"Kopiera länken"</button>
-            <span class="kopierat" role="status">
-                {move || match copied.get() {
-                    Some(true) => "Länken är kopierad. Klistra in den där ni vill spara den.",
-                    _ => "",
-                }}
-            </span>
+            <span class="kopierat" role="status">{move || said.get()}</span>
         </p>
-        {move || (copied.get() == Some(false)).then(|| view! {
-            <p class="guide-lankfalt">
-                <label for=field_for.clone()>"Det gick inte att kopiera länken här. Markera länken i fältet och kopiera den själva:"</label>
-                <input id=field_for.clone() type="text" readonly prop:value=move || link.get()/>
-            </p>
-        })}
+        <p class="guide-lankfalt">
+            <label for=field.clone()>"Länken till planen"</label>
+            <input id=field type="text" readonly prop:value=link/>
+        </p>
     }
 }
 
 /// "Steg 1 av 4": the steps as buttons, the current one marked.
-#[component]
-fn StepList() -> impl IntoView {
+fn step_list() -> impl IntoView {
     let state = expect_context::<Guide>().state;
     let items = (1..=4u8)
         .map(|n| {
             let current = move || state.step.get() == n;
             view! {
                 <li>
-                    <button type="button" class="guide-stegknapp" class:aktuellt=current
+                    <button type="button" class="guide-stegknapp"
                         aria-current=move || current().then_some("step")
                         on:click=move |_| state.go(n)>
                         <span class="guide-stegnummer" aria-hidden="true">{n}</span>
@@ -309,9 +317,9 @@ fn StepList() -> impl IntoView {
 }
 
 /// One step: "Steg 2 av 4" and its name as the heading (which takes focus
-/// when the step is entered), what it holds, and the way on.
-#[component]
-pub fn StepSection(n: u8, children: Children) -> impl IntoView {
+/// when the step is entered), what it holds (`body`), and the way on. (A
+/// plain function with a typed body: `Children` would bring `AnyView`.)
+pub fn step_section(n: u8, body: impl IntoView) -> impl IntoView {
     let guide = expect_context::<Guide>();
     let state = guide.state;
     let heading = format!("guide-steg-{n}");
@@ -344,7 +352,7 @@ pub fn StepSection(n: u8, children: Children) -> impl IntoView {
                 " "
                 {STEPS[usize::from(n - 1)]}
             </h3>
-            {children()}
+            {body}
             <p class="guide-vidare">{back}{next}</p>
         </section>
     }

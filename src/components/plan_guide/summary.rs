@@ -6,77 +6,65 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::measures::measure_title;
-use super::state::{measures_text, GuideState};
-use super::{CopyLink, Guide, GuideContent, StepSection};
-use crate::plan::{to_csv, to_json, FollowUp, Measure, Plan, Status};
+use super::state::measures_text;
+use super::{copy_link, remount, step_section, Guide, GuideContent};
+use crate::plan::{lower, to_csv, to_json, FollowUp, Measure, Plan, Status};
 
-#[component]
-pub fn FollowUpStep() -> impl IntoView {
+/// Step 4. Nothing in it changes the plan, so it is drawn from the plan as
+/// it is when the step is entered (or a plan is read in).
+pub fn follow_up_step() -> impl IntoView {
     let guide = expect_context::<Guide>();
-    let state = guide.state;
-    let draft = state.draft;
-    let counts = move || {
-        draft.with(|d| {
-            d.plan
-                .status_counts()
-                .into_iter()
-                .map(|(s, n)| view! { <li><span class="guide-antal-siffra">{n}</span>" "{s.label().to_lowercase()}</li> })
-                .collect_view()
+    let content = guide.content.clone();
+    let plan = guide.state.draft.with_untracked(|d| d.plan.clone());
+    let counts = plan
+        .status_counts()
+        .into_iter()
+        .map(|(s, n)| view! { <li><span class="guide-antal-siffra">{n}</span>" "{lower(s.label())}</li> })
+        .collect_view();
+    let left: Vec<String> = plan
+        .measures
+        .iter()
+        .filter(|m| matches!(m.status, Status::Planned | Status::Paused))
+        .map(|m| {
+            format!(
+                "{} ({})",
+                measure_title(m, &content.bundle),
+                lower(m.status.label())
+            )
         })
-    };
-    let left = {
-        let content = guide.content.clone();
-        move || {
-            draft.with(|d| {
-                let left: Vec<String> = d
-                    .plan
-                    .measures
-                    .iter()
-                    .filter(|m| matches!(m.status, Status::Planned | Status::Paused))
-                    .map(|m| {
-                        format!(
-                            "{} ({})",
-                            measure_title(m, &content.bundle),
-                            m.status.label().to_lowercase()
-                        )
-                    })
-                    .collect();
-                let summary = match left.len() {
-                    0 if d.plan.measures.is_empty() => {
-                        "Planen har inga åtgärder ännu. Välj åtgärder i steg 3.".to_string()
-                    }
-                    0 => "Inget är kvar att göra: alla åtgärder pågår eller är genomförda."
-                        .to_string(),
-                    1 => "Kvar att göra: 1 åtgärd som är planerad eller pausad.".to_string(),
-                    n => format!("Kvar att göra: {n} åtgärder som är planerade eller pausade."),
-                };
-                let items = left
-                    .into_iter()
-                    .map(|t| view! { <li>{t}</li> })
-                    .collect_view();
-                view! { <p>{summary}</p><ul class="guide-kvar">{items}</ul> }
-            })
+        .collect();
+    let summary = match left.len() {
+        0 if plan.measures.is_empty() => {
+            "Planen har inga åtgärder ännu. Välj åtgärder i steg 3.".to_string()
         }
+        0 => "Inget är kvar att göra: alla åtgärder pågår eller är genomförda.".to_string(),
+        1 => "Kvar att göra: 1 åtgärd som är planerad eller pausad.".to_string(),
+        n => format!("Kvar att göra: {n} åtgärder som är planerade eller pausade."),
     };
-    view! {
-        <StepSection n=4>
-            <p>"Skriv in åtgärderna i de dokument som styr er verksamhet, som budget, verksamhetsplan och andra handlingsplaner. Då blir de en del av det vanliga arbetet. Följ upp åtgärderna minst en gång om året: ändra status här, och använd det ni ser när ni väljer åtgärder för nästa år."</p>
+    let left = left
+        .into_iter()
+        .map(|t| view! { <li>{t}</li> })
+        .collect_view();
+    step_section(
+        4,
+        view! {
+            <p>"Skriv in åtgärderna i de dokument som styr er verksamhet, som budget, verksamhetsplan och andra handlingsplaner. Då blir de en del av det vanliga arbetet. Följ upp åtgärderna minst en gång om året: ändra status i steg 3, och använd det ni ser när ni väljer åtgärder för nästa år."</p>
             <h4>"Läget i planen"</h4>
-            <p>{move || draft.with(|d| measures_text(d.plan.measures.len()))}":"</p>
+            <p>{measures_text(plan.measures.len())}":"</p>
             <ul class="guide-antal">{counts}</ul>
-            {left}
+            <p>{summary}</p>
+            <ul class="guide-kvar">{left}</ul>
             <h4>"Åtgärder per mål"</h4>
-            <MeasuresTable/>
+            {measures_table(&plan, &content)}
             <h4>"Spara, dela och skriv ut"</h4>
-            <Exports/>
-        </StepSection>
-    }
+            {exports()}
+        },
+    )
 }
 
 /// The ways to keep the plan. (A Word file is on its way; its button goes
 /// in this list, after the CSV.)
-#[component]
-fn Exports() -> impl IntoView {
+fn exports() -> impl IntoView {
     let guide = expect_context::<Guide>();
     let (state, edges) = (guide.state, guide.edges);
     let content = guide.content.clone();
@@ -106,7 +94,7 @@ fn Exports() -> impl IntoView {
     view! {
         <ul class="guide-export">
             <li>
-                <CopyLink id="guide-lank-steg4"/>
+                {copy_link("guide-lank-steg4")}
             </li>
             <li>
                 <button type="button" class="knapp knapp-sekundar" on:click=move |_| save_json(false)>"Spara som fil"</button>
@@ -128,7 +116,7 @@ fn Exports() -> impl IntoView {
 /// in plain letters (å, ä → a, ö → o), then the date.
 pub fn file_name(organisation: &str, today: &str, extension: &str) -> String {
     let mut slug = String::new();
-    for c in organisation.to_lowercase().chars() {
+    for c in lower(organisation).chars() {
         let c = match c {
             'å' | 'ä' | 'à' | 'á' => 'a',
             'ö' | 'ø' | 'ó' => 'o',
@@ -154,15 +142,7 @@ pub fn file_name(organisation: &str, today: &str, extension: &str) -> String {
 
 /// The measures goal by goal (prioritised goals first), with who is
 /// responsible, when, how they are followed up and their status.
-#[component]
-pub fn MeasuresTable() -> impl IntoView {
-    let guide = expect_context::<Guide>();
-    let content = guide.content.clone();
-    let draft = guide.state.draft;
-    move || draft.with(|d| measures_table(&d.plan, &content))
-}
-
-fn measures_table(plan: &Plan, content: &GuideContent) -> impl IntoView {
+fn measures_table(plan: &Plan, content: &GuideContent) -> impl IntoView + use<> {
     let groups = plan.groups(&content.bundle);
     if plan.measures.is_empty() {
         return Either::Left(view! { <p class="tomt">"Planen har inga åtgärder ännu."</p> });
@@ -238,58 +218,63 @@ fn measure_row(m: &Measure, content: &GuideContent) -> impl IntoView {
 /// prioritised goals with their starting point, and the measures. Shown on
 /// paper only, and only when there is a plan (otherwise the page prints its
 /// checklist).
-#[component]
-pub fn PrintedPlan() -> impl IntoView {
+pub fn printed_plan() -> impl IntoView {
     let guide = expect_context::<Guide>();
     let content = guide.content.clone();
-    let state: GuideState = guide.state;
-    let head = move || {
-        state.draft.with(|d| {
-            let org = &d.plan.organisation;
-            let title = if org.name.is_empty() {
-                "Handlingsplan".to_string()
-            } else {
-                format!("Handlingsplan för {}", org.name)
-            };
-            let mut about: Vec<String> = Vec::new();
-            if let Some(name) = content.actor_name(&org.actor) {
-                about.push(format!("Aktörstyp: {name}."));
-            }
-            if !org.unit.is_empty() {
-                about.push(format!("Enhet eller kommun: {}.", org.unit));
-            }
-            about.push(format!("Utskriven {}.", content.today));
-            let prioritised: Vec<(String, String)> = (1..=8u8)
-                .filter_map(|n| {
-                    let g = d.plan.goal(n)?;
-                    g.prioritised.then(|| (content.goal_title(n), g.note.clone()))
-                })
-                .collect();
-            let goals = if prioritised.is_empty() {
-                Either::Left(view! { <p>"Inga mål är markerade som prioriterade."</p> })
-            } else {
-                Either::Right(view! {
-                    <ul>
-                        {prioritised.into_iter().map(|(title, note)| view! {
-                            <li><strong>{title}</strong>{(!note.is_empty()).then(|| view! { <br/>"Utgångsläge och behov: "{note}})}</li>
-                        }).collect_view()}
-                    </ul>
-                })
-            };
-            view! {
-                <h2>{title}</h2>
-                <p>{about.join(" ")}</p>
-                <h3>"Prioriterade mål"</h3>
-                {goals}
-                <h3>"Åtgärder"</h3>
-            }
-        })
-    };
-    let shown = move || state.draft.with(|d| !d.plan.is_empty());
+    let draft = guide.state.draft;
+    // Drawn afresh on every change (only while there is a plan).
+    let revision = Memo::new(move |previous: Option<&u32>| {
+        draft.track();
+        previous.map_or(0, |p| p.wrapping_add(1))
+    });
+    let shown = move || draft.with(|d| !d.plan.is_empty()).then(|| revision.get());
     view! {
         <div class="plan-utskrift">
-            {move || shown().then(|| view! { {head.clone()} <MeasuresTable/> })}
+            {remount(shown, move |_| draft.with_untracked(|d| printed(&d.plan, &content)))}
         </div>
+    }
+}
+
+fn printed(plan: &Plan, content: &GuideContent) -> impl IntoView + use<> {
+    let org = &plan.organisation;
+    let title = if org.name.is_empty() {
+        "Handlingsplan".to_string()
+    } else {
+        format!("Handlingsplan för {}", org.name)
+    };
+    let mut about: Vec<String> = Vec::new();
+    if let Some(name) = content.actor_name(&org.actor) {
+        about.push(format!("Aktörstyp: {name}."));
+    }
+    if !org.unit.is_empty() {
+        about.push(format!("Enhet eller kommun: {}.", org.unit));
+    }
+    about.push(format!("Utskriven {}.", content.today));
+    let prioritised: Vec<(String, String)> = (1..=8u8)
+        .filter_map(|n| {
+            let g = plan.goal(n)?;
+            g.prioritised
+                .then(|| (content.goal_title(n), g.note.clone()))
+        })
+        .collect();
+    let goals = if prioritised.is_empty() {
+        Either::Left(view! { <p>"Inga mål är markerade som prioriterade."</p> })
+    } else {
+        Either::Right(view! {
+            <ul>
+                {prioritised.into_iter().map(|(title, note)| view! {
+                    <li><strong>{title}</strong>{(!note.is_empty()).then(|| view! { <br/>"Utgångsläge och behov: "{note}})}</li>
+                }).collect_view()}
+            </ul>
+        })
+    };
+    view! {
+        <h2>{title}</h2>
+        <p>{about.join(" ")}</p>
+        <h3>"Prioriterade mål"</h3>
+        {goals}
+        <h3>"Åtgärder"</h3>
+        {measures_table(plan, content)}
     }
 }
 

@@ -38,12 +38,13 @@ async function buildPlan(page) {
   // Three tips: two under goal 1, one under goal 3.
   const add = (goal, nth) => page.locator(`.guide-mal[data-mal="${goal}"] .guide-tips`).nth(nth).getByRole('button', { name: /^Lägg till i planen/ });
   await add(1, 0).click();
-  await expect(live(page)).toHaveText(/^Lagt till: .+\. 1 åtgärd i planen\.$/);
+  await expect(live(page)).toHaveText(/^Lagt till: .+\. 1 åtgärd i planen\. Fyll i uppgifterna under Era åtgärder för målet\.$/);
+  await expect(page.locator('.guide-mal[data-mal="1"] .guide-tips').nth(0).getByRole('button')).toHaveText(/^Ta bort ur planen/);
   await add(1, 1).click();
   await add(3, 0).click();
-  await expect(live(page)).toHaveText(/3 åtgärder i planen\.$/);
-  // Every field of the first tip.
-  const first = page.locator('.guide-mal[data-mal="1"] .guide-tips.i-planen').first().locator('fieldset');
+  await expect(live(page)).toHaveText(/ 3 åtgärder i planen\./);
+  // Every field of the first tip, among the goal's measures.
+  const first = page.locator('.guide-mal[data-mal="1"] .guide-atgarder fieldset').first();
   await first.getByLabel('Vem ansvarar? Roll eller enhet').fill('Rektor, skolenheten');
   await first.getByLabel('Start').fill('2025-03');
   await first.getByLabel('Slut').fill('2026-06');
@@ -51,11 +52,11 @@ async function buildPlan(page) {
   await first.getByLabel('Status').selectOption('Pågår');
   // One own measure under goal 3, with every field.
   await page.getByRole('button', { name: 'Lägg till egen åtgärd under mål 3' }).click();
-  const title = page.locator('.guide-mal[data-mal="3"] .guide-egna fieldset').getByLabel('Åtgärd', { exact: true });
+  const own = page.locator('.guide-mal[data-mal="3"] .guide-atgarder fieldset').last();
+  const title = own.getByLabel('Åtgärd', { exact: true });
   await expect(title).toBeFocused();
   await expect(live(page)).toHaveText('Lagt till en egen åtgärd under mål 3. 4 åtgärder i planen.');
   await title.fill('Utbildning för all personal');
-  const own = page.locator('.guide-mal[data-mal="3"] .guide-egna fieldset');
   await expect(own.locator('legend')).toHaveText('Utbildning för all personal');
   await own.getByLabel('Vem ansvarar? Roll eller enhet').fill('HR-enheten');
   await own.getByLabel('Start').fill('2025-09');
@@ -308,7 +309,7 @@ for (const [width, height] of [[320, 640], [375, 812], [1280, 800]]) {
   });
 }
 
-test('copying the link: the clipboard when allowed, otherwise the link in a field to copy by hand', async ({ browser }) => {
+test('copying the link: the clipboard when allowed, and the link in a field to copy by hand', async ({ browser }) => {
   const allowed = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await allowed.newPage();
   await page.goto('/handlingsplan/');
@@ -317,6 +318,7 @@ test('copying the link: the clipboard when allowed, otherwise the link in a fiel
   await page.getByRole('button', { name: 'Kopiera länken' }).click();
   await expect(page.locator('.guide-kopiera .kopierat')).toHaveText(/Länken är kopierad/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await expect(page.getByLabel('Länken till planen')).toHaveValue(page.url());
   await allowed.close();
 
   const denied = await browser.newContext();
@@ -326,7 +328,8 @@ test('copying the link: the clipboard when allowed, otherwise the link in a fiel
   await ready(other);
   await other.getByLabel('Organisationens namn').fill('För hand');
   await other.getByRole('button', { name: 'Kopiera länken' }).click();
-  const field = other.getByLabel(/Det gick inte att kopiera länken här/);
+  await expect(other.locator('.guide-kopiera .kopierat')).toHaveText(/Markera länken i fältet/);
+  const field = other.getByLabel('Länken till planen');
   await expect(field).toHaveValue(other.url());
   await expect(field).toHaveAttribute('readonly', '');
   await denied.close();
