@@ -133,7 +133,15 @@ impl PlanData {
                             text: c.text.clone(),
                         })
                         .collect(),
-                    tips: g.tips.clone(),
+                    // The guide shows no links (the goal pages do).
+                    tips: g
+                        .tips
+                        .iter()
+                        .map(|t| Tip {
+                            link: None,
+                            ..t.clone()
+                        })
+                        .collect(),
                 })
                 .collect(),
         }

@@ -8,9 +8,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const BUDGET = 90_000; // bytes, brotli
-// The plan page is text only (the phases and a line per tip), with no
-// island of its own: its first view must stay far below that.
-const PLAN_BUDGET = 20_000; // bytes, brotli
+// The plan page is text (the phases and a line per tip) and the data its
+// guide reads (every tip's text, to choose from): its first view without
+// the guide's own bundle (PLAN_GUARD below) must stay far below that.
+const PLAN_BUDGET = 30_000; // bytes, brotli
 // Regression guard for the islands' JS + WASM, bytes brotli: 110.9 kB on
 // 2026-11-28 with in-place navigation and widgets (the target is 100 kB).
 const ISLANDS_GUARD = 115_000;
@@ -48,7 +49,8 @@ for (const [url, budget] of [['/', BUDGET], ['/mal/3/', BUDGET], ['/handlingspla
     // The page is complete: its content is there, and so is the start script.
     expect(fetched).toContain('/sida.js');
     await expect(page.locator('h1')).toBeVisible();
-    const total = fetched.reduce((n, p) => n + br(p), 0);
+    // The plan's guide is fetched at once on its page; its bundle has a guard of its own.
+    const total = fetched.filter((p) => !p.startsWith('/strategi-plan')).reduce((n, p) => n + br(p), 0);
     console.log(`first view ${url}: ${kb(total)} brotli (${fetched.map((p) => `${p} ${kb(br(p))}`).join(', ')})`);
     expect(total).toBeLessThanOrEqual(budget);
     await page.close();
