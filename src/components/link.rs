@@ -20,13 +20,19 @@ pub fn is_plain_click(ev: &MouseEvent) -> bool {
 
 /// A link to another view of the app. It carries the chosen actor types
 /// along, as they are when it is clicked.
+///
+/// Its children keep their type (`TypedChildren`): `Children` would erase
+/// them into an `AnyView`, whose code the islands otherwise do without.
 #[component]
-pub fn AppLink(
+pub fn AppLink<C>(
     to: Route,
     #[prop(optional, into)] class: Option<String>,
     #[prop(optional)] current: bool,
-    children: Children,
-) -> impl IntoView {
+    children: TypedChildren<C>,
+) -> impl IntoView
+where
+    C: IntoView + 'static,
+{
     let shell = expect_context::<Shell>();
     let app = expect_context::<AppState>();
     let target = move |v: &ViewState| ViewState {
@@ -47,7 +53,7 @@ pub fn AppLink(
     };
     view! {
         <a href=href class=class aria-current=current.then_some("page") on:click=on_click>
-            {children()}
+            {children.into_inner()()}
         </a>
     }
 }
