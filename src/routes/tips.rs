@@ -137,7 +137,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
             (r.groups, r.goal_hits, r.counts, r.shown)
         })
     });
-    let counts = Memo::new(move |_| result.with(|r| r.2.clone()));
+    let counts = Signal::derive(move || result.with(|r| r.2.clone()));
     let query_text = Memo::new(move |_| app.view.with(|v| v.query.clone()));
     // While searching, the first SEARCH_LIMIT hits are drawn, so each
     // keystroke stays quick however large the content; "Visa alla" draws
