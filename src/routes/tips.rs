@@ -143,11 +143,11 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     // keystroke stays quick however large the content; "Visa alla" draws
     // the rest for this search.
     let all_for = RwSignal::new(None::<String>);
-    let limit = Memo::new(move |_| {
+    let limit = move || {
         let q = query_text.get();
         let all = all_for.with(|a| a.as_deref() == Some(q.as_str()));
         search_limit(&q, all)
-    });
+    };
 
     let on_input = move |ev: Event| {
         let value = event_target_value(&ev);
@@ -170,7 +170,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let shown = Shown::Matching {
             shown,
-            cap: limit.get(),
+            cap: limit(),
             query: q,
         };
         result_summary(&shown, &refs)
@@ -206,7 +206,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
 
     let groups = move || {
         let q = Query::new(&query_text.get());
-        let cap = limit.get();
+        let cap = limit();
         let (groups, total) = result.with(|r| (capped(&r.0, cap), r.3));
         if groups.is_empty() {
             let clear = move |_| {
