@@ -142,10 +142,12 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     // While searching, the first SEARCH_LIMIT hits are drawn, so each
     // keystroke stays quick however large the content; "Visa alla" draws
     // the rest for this search.
-    let all_for = RwSignal::new(None::<String>);
+    // The search "Visa alla" was pressed for ("" for none: a cap applies
+    // only while searching).
+    let all_for = RwSignal::new(String::new());
     let limit = move || {
         let q = query_text.get();
-        let all = all_for.with(|a| a.as_deref() == Some(q.as_str()));
+        let all = all_for.with(|a| *a == q);
         search_limit(&q, all)
     };
 
@@ -235,7 +237,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
             .collect_view();
         let more = cap.filter(|&c| total > c).map(|c| {
             let show_all = move |_| {
-                all_for.set(Some(query_text.get_untracked()));
+                all_for.set(query_text.get_untracked());
                 focus_tip_after_click(view_el, c);
             };
             view! {
