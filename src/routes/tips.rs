@@ -138,7 +138,10 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
         })
     });
     let counts = Signal::derive(move || result.with(|r| r.2.clone()));
-    let query_text = Memo::new(move |_| app.view.with(|v| v.query.clone()));
+    // The search text, read from the state where it is used: whatever reads
+    // it reads the result too, and the search field's value is written only
+    // when it differs (as the HTML standard has it).
+    let query_text = move || app.view.with(|v| v.query.clone());
     // While searching, the first SEARCH_LIMIT hits are drawn, so each
     // keystroke stays quick however large the content; "Visa alla" draws
     // the rest for this search.
@@ -146,7 +149,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     // only while searching).
     let all_for = RwSignal::new(String::new());
     let limit = move || {
-        let q = query_text.get();
+        let q = query_text();
         let all = all_for.with(|a| *a == q);
         search_limit(&q, all)
     };
@@ -160,7 +163,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     let on_submit = move |ev: SubmitEvent| ev.prevent_default();
 
     let summary = move || {
-        let (shown, q) = (result.with(|r| r.3), query_text.get());
+        let (shown, q) = (result.with(|r| r.3), query_text());
         let names: Vec<String> = app.view.with(|v| {
             app.actors.with(|a| {
                 names_of(a, &v.actors)
@@ -179,7 +182,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     };
 
     let goal_hits = move || {
-        let q = Query::new(&query_text.get());
+        let q = Query::new(&query_text());
         let hits = result.with(|r| r.1.clone());
         (!hits.is_empty()).then(|| {
             let items = hits
@@ -207,7 +210,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     };
 
     let groups = move || {
-        let q = Query::new(&query_text.get());
+        let q = Query::new(&query_text());
         let cap = limit();
         let (groups, total) = result.with(|r| (capped(&r.0, cap), r.3));
         if groups.is_empty() {
@@ -237,7 +240,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
             .collect_view();
         let more = cap.filter(|&c| total > c).map(|c| {
             let show_all = move |_| {
-                all_for.set(query_text.get_untracked());
+                all_for.set(app.view.with_untracked(|v| v.query.clone()));
                 focus_tip_after_click(view_el, c);
             };
             view! {
@@ -266,7 +269,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
                 <p id="sok-hjalp" class="hjalptext">"Söker i mål, förutsättningar, indikatorer, åtaganden och tips. Du kan skriva utan å, ä och ö."</p>
                 <div class="sok-rad">
                     <input id="sok-falt" name="q" type="search" autocomplete="off" aria-describedby="sok-hjalp" maxlength="200"
-                        prop:value=move || query_text.get() on:input=on_input/>
+                        prop:value=move || query_text() on:input=on_input/>
                     // The results follow the typing; the button lets the form be
                     // sent with the keyboard too (and without JavaScript).
                     <button type="submit" class="knapp">"Sök"</button>
