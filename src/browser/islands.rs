@@ -81,12 +81,15 @@ fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
         });
 
         // Links to other views carry the chosen actor types, as in the app.
+        // (A render effect, kept with the islands until the view leaves:
+        // less code than an `Effect`, and the links change at once.)
         let view = session.view();
         let base = page.base.clone();
-        Effect::new(move |_| {
+        let links = RenderEffect::new(move |_| {
             let actors = view.with(|v| v.actors.clone());
             carry_actors(&root, &base, &actors);
         });
+        islands.push(Box::new(links));
         (session, islands)
     });
     Some(Mounted {

@@ -176,13 +176,15 @@ pub fn EmbedPanel(#[prop(into)] frame_title: Signal<String>) -> impl IntoView {
         measure_frame(&src, move |px| height.set(Some((state.clone(), px))));
     };
     let open = RwSignal::new(false);
-    Effect::new(move |_| {
-        // Again for each view shown while the panel is open.
+    // Again for each view shown while the panel is open. (A render effect,
+    // dropped with the panel: less code in the WASM than an `Effect`.)
+    let measuring = RenderEffect::new(move |_| {
         let _ = app.view.with(|v| v.route);
         if open.get() {
             measure();
         }
     });
+    on_cleanup(move || drop(measuring));
     let on_toggle = move |ev: leptos::ev::Event| {
         if let Some(details) = ev
             .current_target()
