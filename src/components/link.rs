@@ -33,6 +33,18 @@ pub fn AppLink<C>(
 where
     C: IntoView + 'static,
 {
+    let (href, on_click) = link_to(to);
+    view! {
+        <a href=href class=class aria-current=current.then_some("page") on:click=on_click>
+            {children.into_inner()()}
+        </a>
+    }
+}
+
+/// An app link's address, which follows the chosen actor types, and its
+/// click handler. Apart from the generic `AppLink`, so every kind of
+/// children shares one copy of their code.
+fn link_to(to: Route) -> (impl Fn() -> String, impl Fn(MouseEvent)) {
     let shell = expect_context::<Shell>();
     let app = expect_context::<AppState>();
     let target = move |v: &ViewState| ViewState {
@@ -40,22 +52,15 @@ where
         actors: v.actors.clone(),
         query: String::new(),
     };
-    let href = {
-        let shell = shell.clone();
-        move || app.view.with(|v| shell.href(&target(v)))
-    };
     let navigate = shell.navigate;
+    let href = move || app.view.with(|v| shell.href(&target(v)));
     let on_click = move |ev: MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();
             navigate.run(app.view.with_untracked(target));
         }
     };
-    view! {
-        <a href=href class=class aria-current=current.then_some("page") on:click=on_click>
-            {children.into_inner()()}
-        </a>
-    }
+    (href, on_click)
 }
 
 /// A link to a place on the same view. Inside a shadow root a plain
