@@ -129,14 +129,20 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     let replace = shell.replace;
     let navigate = shell.navigate;
     let view_el = NodeRef::<leptos::html::Div>::new();
-    let result = Memo::new(move |_| {
-        let v = app.view.get();
-        app.actors.with(|a| {
-            let ids: Vec<&str> = a.iter().map(|a| a.id.as_str()).collect();
-            let r = tips_result(&goals, &v, &ids);
-            (r.groups, r.goal_hits, r.counts, r.shown)
-        })
-    });
+    // Searched once per change of the state for everything that shows it,
+    // and always passed on: comparing two whole results would cost more
+    // code in the WASM than the views' own comparison of what they draw.
+    let result = Memo::new_with_compare(
+        move |_| {
+            let v = app.view.get();
+            app.actors.with(|a| {
+                let ids: Vec<&str> = a.iter().map(|a| a.id.as_str()).collect();
+                let r = tips_result(&goals, &v, &ids);
+                (r.groups, r.goal_hits, r.counts, r.shown)
+            })
+        },
+        |_, _| true,
+    );
     let counts = Signal::derive(move || result.with(|r| r.2.clone()));
     // The search text, read from the state where it is used: whatever reads
     // it reads the result too, and the search field's value is written only
