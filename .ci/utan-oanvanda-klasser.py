@@ -8,8 +8,8 @@ classes (IntoUnderlyingSource, …) are exported from every binary that links
 it, with their code, although no server function is used here. A class
 that the glue never hands to JavaScript (its name appears only in its own
 definition) is unreachable: its JS class and the WASM exports behind it are
-removed, and wasm-opt -Oz then drops the code. Anything unexpected stops
-the build with nothing changed.
+removed, and wasm-opt (WASM_OPT below) then drops the code. Anything
+unexpected stops the build with nothing changed.
 """
 
 import importlib.util
@@ -17,6 +17,13 @@ import os
 import re
 import subprocess
 import sys
+
+# The final wasm-opt pass (trunk's first one runs -Oz with the same passes,
+# see data-wasm-opt-params in index.html and sida.html). Flattening and
+# re-looping between the -Oz runs makes the control flow that LLVM and the
+# first -Oz left smaller; the producers and target-features sections are
+# read by nothing in a browser. Measured in the README ("Beroenden").
+WASM_OPT = ["--flatten", "--rereloop", "-Oz", "-Oz", "--strip-producers", "--strip-target-features"]
 
 _spec = importlib.util.spec_from_file_location(
     "korta", os.path.join(os.path.dirname(__file__), "korta-importnamn.py"))
@@ -67,7 +74,7 @@ def main(directory, base):
 
     tmp = wasm_path + ".tmp"
     open(tmp, "wb").write(out)
-    subprocess.run(["wasm-opt", "-Oz", tmp, "-o", wasm_path], check=True)
+    subprocess.run(["wasm-opt", *WASM_OPT, tmp, "-o", wasm_path], check=True)
     os.remove(tmp)
     open(js_path, "w", encoding="utf-8").write(js)
     print(f"utan-oanvanda-klasser: {len(removed_text) // 2} klasser, {dropped} exporter borta ur {base}")

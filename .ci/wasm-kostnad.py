@@ -3,9 +3,9 @@
 
 Usage: python3 .ci/wasm-kostnad.py   (after a release build; see .ci/kostnad)
 
-Runs wasm-bindgen and wasm-opt -Oz on the release WASM of both binaries
-the way trunk does, but keeps the symbol names (-g), so the sizes are those
-of the shipped code; twiggy then sizes every function and data segment, and
+Runs wasm-bindgen and wasm-opt on the release WASM of both binaries the
+way trunk and .ci/build do, but keeps the symbol names (-g), so the sizes
+are those of the shipped code; twiggy then sizes every function and data segment, and
 they are added up per crate. Each crate is then charged to one direct dependency in
 Cargo.toml: the first one in DIRECT that pulls it in (cargo tree), so a crate
 shared by several is charged to the most basic of them. What is left for
@@ -18,11 +18,18 @@ it, and the shares carry over roughly.
 
 import collections
 import csv
+import importlib.util
 import io
 import os
 import re
 import subprocess
 import sys
+
+_spec = importlib.util.spec_from_file_location(
+    "klasser", os.path.join(os.path.dirname(__file__), "utan-oanvanda-klasser.py"))
+_klasser = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_klasser)
+FINAL_WASM_OPT = _klasser.WASM_OPT
 
 TARGET = os.environ.get("CARGO_TARGET_DIR", "target")
 WASMS = {
@@ -83,11 +90,14 @@ def crate_of(name):
 
 
 def shipped_with_names(bin_name, path):
-    """wasm-bindgen, then wasm-opt -Oz keeping names: the shipped code, named."""
+    """wasm-bindgen, then wasm-opt as trunk and the build script run it,
+    keeping names: the shipped code, named."""
     subprocess.run(["wasm-bindgen", "--target", "web", "--out-dir", WORK, path], check=True)
     bg = f"{WORK}/{bin_name}_bg.wasm"
     named = f"{WORK}/{bin_name}.named.wasm"
-    subprocess.run(["wasm-opt", "-Oz", "-g", *WASM_OPT_FEATURES, bg, "-o", named], check=True)
+    first = ["-Oz", *FINAL_WASM_OPT[:4]]  # trunk: data-wasm-opt="z" and its params
+    subprocess.run(["wasm-opt", *first, "-g", *WASM_OPT_FEATURES, bg, "-o", named], check=True)
+    subprocess.run(["wasm-opt", *FINAL_WASM_OPT, "-g", *WASM_OPT_FEATURES, named, "-o", named], check=True)
     return named
 
 

@@ -244,7 +244,10 @@ pub fn frame_folder_for(heading_hidden: bool, filter: Option<&str>) -> String {
 /// "/strategi/"). A full URL keeps its scheme and host.
 pub fn normalize_base(base: &str) -> String {
     let base = base.trim();
-    let mut out = if base.starts_with('/') || base.contains("://") {
+    // A byte window, not `contains("://")`: a string needle brings the
+    // general substring search into the WASM (about 1.5 kB) for this alone.
+    let is_url = base.as_bytes().windows(3).any(|w| w == b"://");
+    let mut out = if base.starts_with('/') || is_url {
         base.to_string()
     } else {
         format!("/{base}")

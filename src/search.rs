@@ -53,7 +53,7 @@ pub fn fold_char(c: char) -> char {
     let lower = if c.is_ascii() {
         c.to_ascii_lowercase()
     } else {
-        c.to_lowercase().next().unwrap_or(c)
+        lower_case(c)
     };
     match lower {
         'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' | 'æ' => 'a',
@@ -66,6 +66,25 @@ pub fn fold_char(c: char) -> char {
         '–' | '—' => '-',
         other => other,
     }
+}
+
+// LOWER_CASE_RUNS, written by build.rs from `char::to_lowercase`.
+include!(concat!(env!("OUT_DIR"), "/gemener.rs"));
+
+/// The first char of `c.to_lowercase()`, from the compact runs build.rs
+/// writes (the standard library's own table is far larger in the WASM).
+fn lower_case(c: char) -> char {
+    let u = c as u32;
+    let i = LOWER_CASE_RUNS.partition_point(|&(key, _)| key & 0x1F_FFFF <= u);
+    let Some(&(key, distance)) = i.checked_sub(1).map(|i| &LOWER_CASE_RUNS[i]) else {
+        return c;
+    };
+    let (start, step, count) = (key & 0x1F_FFFF, 1 + (key >> 21 & 1), key >> 22);
+    let offset = u - start;
+    if !offset.is_multiple_of(step) || offset / step >= count {
+        return c;
+    }
+    char::from_u32(u.wrapping_add_signed(distance)).unwrap_or(c)
 }
 
 pub fn fold(s: &str) -> Vec<char> {
@@ -252,6 +271,19 @@ pub fn rank_tips<'a>(goal: &SearchGoal, tips: &[&'a Tip], query: &Query) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_is_the_standard_librarys_for_every_char() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let expected = c.to_lowercase().next().unwrap_or(c);
+            let lower = if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else {
+                lower_case(c)
+            };
+            assert_eq!(lower, expected, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn folding_ignores_case_and_swedish_marks() {

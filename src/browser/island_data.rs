@@ -158,5 +158,12 @@ fn items<T>(
     if !Array::is_array(&value) {
         return Err(format!("fältet {key} är inte en lista"));
     }
-    value.unchecked_into::<Array>().iter().map(item).collect()
+    let array: Array = value.unchecked_into();
+    // A loop, not `collect::<Result<Vec<_>, _>>()`: that adapter is
+    // instantiated per item type and weighs a few kB in the WASM.
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for i in 0..array.length() {
+        out.push(item(array.get(i))?);
+    }
+    Ok(out)
 }

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -80,12 +81,15 @@ fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
         });
 
         // Links to other views carry the chosen actor types, as in the app.
+        // (A render effect, kept with the islands until the view leaves:
+        // less code than an `Effect`, and the links change at once.)
         let view = session.view();
         let base = page.base.clone();
-        Effect::new(move |_| {
+        let links = RenderEffect::new(move |_| {
             let actors = view.with(|v| v.actors.clone());
             carry_actors(&root, &base, &actors);
         });
+        islands.push(Box::new(links));
         (session, islands)
     });
     Some(Mounted {
@@ -103,42 +107,26 @@ fn hydrate_island(
     shell: Shell,
 ) -> Option<Island> {
     let kind = el.get_attribute(ATTR_ISLAND).unwrap_or_default();
-    let provide = move || {
-        provide_context(shell.clone());
-        provide_context(state);
-    };
-    // Each island is hydrated as its own view type (no `into_any`, which
+    // The props of the island, by kind. All kinds are hydrated by one
+    // `hydrate_from` with one view type (`EitherOf3`, not `into_any`, which
     // would bring every view's async hydration code along); its handle is
     // kept, type-erased, until the view is swapped out.
-    let island: Island = match kind.as_str() {
+    let props = match kind.as_str() {
         ISLAND_GOAL_TIPS => {
             let Some(props) = data.goal_tips.clone() else {
                 log_error("sidans data saknar målets tips");
                 return None;
             };
-            Box::new(leptos::mount::hydrate_from(el, move || {
-                provide();
-                view! { <GoalTips props=props.clone()/> }
-            }))
+            EitherOf3::A(props)
         }
         ISLAND_TIPS => {
             let Some(goals) = data.tips.clone() else {
                 log_error("sidans data saknar tipsen");
                 return None;
             };
-            let goals = Arc::new(goals);
-            Box::new(leptos::mount::hydrate_from(el, move || {
-                provide();
-                view! { <TipsIsland goals=goals.clone()/> }
-            }))
+            EitherOf3::B(Arc::new(goals))
         }
-        ISLAND_EMBED_PANEL => {
-            let title = data.embed_panel.frame_title.clone();
-            Box::new(leptos::mount::hydrate_from(el, move || {
-                provide();
-                view! { <EmbedPanel frame_title=title.clone()/> }
-            }))
-        }
+        ISLAND_EMBED_PANEL => EitherOf3::C(data.embed_panel.frame_title.clone()),
         // The plan's guide runs its own bundle (`browser::plan`).
         ISLAND_PLAN => return None,
         other => {
@@ -146,6 +134,15 @@ fn hydrate_island(
             return None;
         }
     };
+    let island: Island = Box::new(leptos::mount::hydrate_from(el, move || {
+        provide_context(shell);
+        provide_context(state);
+        match props {
+            EitherOf3::A(props) => EitherOf3::A(view! { <GoalTips props=props/> }),
+            EitherOf3::B(goals) => EitherOf3::B(view! { <TipsIsland goals=goals/> }),
+            EitherOf3::C(title) => EitherOf3::C(view! { <EmbedPanel frame_title=title/> }),
+        }
+    }));
     Some(island)
 }
 

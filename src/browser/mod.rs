@@ -23,6 +23,11 @@ pub use start::{Entry, Navigation, Page};
 
 use crate::route::EmbedAttrs;
 
+// Talc instead of Rust's default allocator (dlmalloc): a few kB smaller in
+// every WASM file (README, "Beroenden").
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Starts one of our own pages with the code of `entry`: the islands, or
 /// the whole app (which also serves `embed.html` in an iframe).
 pub fn start_page(entry: Entry) {

@@ -148,10 +148,16 @@ pub enum Change {
 #[derive(Clone, Copy)]
 pub struct Session {
     view: RwSignal<ViewState>,
-    base: StoredValue<String>,
-    root: StoredValue<web_sys::Element, LocalStorage>,
+    /// The page's parts, stored together (one stored type, not three).
+    page: StoredValue<Stored, LocalStorage>,
     navigation: Navigation,
-    leave: StoredValue<Option<Leave>, LocalStorage>,
+}
+
+/// What a session keeps of its page.
+struct Stored {
+    base: String,
+    root: web_sys::Element,
+    leave: Option<Leave>,
 }
 
 impl Session {
@@ -162,12 +168,12 @@ impl Session {
 
     /// Shows `next`, writing the address as the page's navigation does.
     pub fn go(&self, next: ViewState, change: Change) {
-        let base = self.base.get_value();
+        let (base, leave) = self.page.with_value(|p| (p.base.clone(), p.leave.clone()));
         let route_changed = self.view.with_untracked(|v| v.route != next.route);
         let url = format!("{base}{}", route::to_relative_url(&next));
         if route_changed && change != Change::Follow {
             // Another view: swapped in where views are (`swap.rs`).
-            if let Some(leave) = self.leave.get_value() {
+            if let Some(leave) = leave {
                 leave(next);
                 return;
             }
@@ -190,21 +196,24 @@ impl Session {
         // and forward); in a widget or frame only a visitor's step moves focus.
         if route_changed && change == Change::Push {
             match self.navigation {
-                Navigation::HostElement { .. } => focus_heading(self.root.get_value(), false),
-                Navigation::Frame => focus_heading(self.root.get_value(), true),
+                Navigation::HostElement { .. } => focus_heading(self.root(), false),
+                Navigation::Frame => focus_heading(self.root(), true),
                 Navigation::History | Navigation::Prerendered => {}
             }
         }
     }
 
+    fn root(&self) -> web_sys::Element {
+        self.page.with_value(|p| p.root.clone())
+    }
+
     fn shell(&self, mode: Mode, origin: Signal<String>) -> Shell {
-        let (push, replace, root) = (*self, *self, self.root);
+        let (push, replace, focus) = (*self, *self, *self);
         // A frame page's views link inside the frame folder; its files stay
         // under the site's base (ATTR_ASSETS on its root).
-        let base = self.base.get_value();
+        let base = self.page.with_value(|p| p.base.clone());
         let assets = self
-            .root
-            .get_value()
+            .root()
             .get_attribute(ATTR_ASSETS)
             .map(|a| normalize_base(&a))
             .unwrap_or_else(|| base.clone());
@@ -215,7 +224,7 @@ impl Session {
             mode,
             navigate: Callback::new(move |s| push.go(s, Change::Push)),
             replace: Callback::new(move |s| replace.go(s, Change::Replace)),
-            focus_id: Callback::new(move |id: String| focus_in(&root.get_value(), &id)),
+            focus_id: Callback::new(move |id: String| focus_in(&focus.root(), &id)),
         }
     }
 }
@@ -233,10 +242,12 @@ pub fn start(
     let prerendered = page.prerendered_state();
     let session = Session {
         view: RwSignal::new(prerendered.clone().unwrap_or_else(|| requested.clone())),
-        base: StoredValue::new(page.base.clone()),
-        root: StoredValue::new_local(page.root.clone()),
+        page: StoredValue::new_local(Stored {
+            base: page.base.clone(),
+            root: page.root.clone(),
+            leave: page.leave.clone(),
+        }),
         navigation: page.navigation,
-        leave: StoredValue::new_local(page.leave.clone()),
     };
     // A widget's base is already a full URL; our pages learn their origin
     // after hydrating, so the markup matches the prerendered one.
@@ -272,13 +283,13 @@ impl Session {
     /// and forward.
     pub(crate) fn keep_title(&self, title: impl Fn(Route) -> String + 'static) {
         let view = self.view;
-        let root = self.root;
+        let session = *self;
         let route = Memo::new(move |_| view.with(|v| v.route));
         Effect::new(move |previous: Option<Route>| {
             let r = route.get();
             document().set_title(&title(r));
             if previous.is_some_and(|p| p != r) {
-                focus_heading(root.get_value(), true);
+                focus_heading(session.root(), true);
             }
             r
         });

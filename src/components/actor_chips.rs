@@ -44,7 +44,6 @@ pub fn ActorChips(
     let app = expect_context::<AppState>();
     let shell = expect_context::<Shell>();
     let navigate = shell.navigate;
-    let chosen = Memo::new(move |_| app.view.with(|v| v.actors.clone()));
     let set_actors = move |actors: Vec<String>| {
         let mut next: ViewState = app.view.get_untracked();
         next.actors = actors;
@@ -60,10 +59,14 @@ pub fn ActorChips(
                 let id = actor.id.clone();
                 let id_for_pressed = id.clone();
                 let all = all.clone();
-                let pressed = move || chosen.with(|c| c.contains(&id_for_pressed));
+                // Read straight from the state, not a memo: the pressed state
+                // is an attribute, which the view compares before it writes.
+                let pressed = move || app.view.with(|v| v.actors.contains(&id_for_pressed));
                 let id_for_count = id.clone();
                 let count = move || counts.with(|c| c.get(&id_for_count));
-                let on_click = move |_| set_actors(toggle(&chosen.get_untracked(), &id, &all));
+                let on_click = move |_| {
+                    set_actors(toggle(&app.view.with_untracked(|v| v.actors.clone()), &id, &all))
+                };
                 view! {
                     <li>
                         <button type="button" class="chip" aria-pressed=move || pressed().to_string() on:click=on_click>
@@ -77,7 +80,7 @@ pub fn ActorChips(
             .collect_view()
     };
 
-    let all_pressed = move || chosen.with(|c| c.is_empty()).to_string();
+    let all_pressed = move || app.view.with(|v| v.actors.is_empty()).to_string();
     let total = move || counts.with(|c| c.total);
     view! {
         <div class="chips" role="group" aria-labelledby=label_id>

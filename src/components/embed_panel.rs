@@ -1,5 +1,8 @@
 //! "Bädda in": copy-paste snippets for the current view, both ways.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -175,20 +178,29 @@ pub fn EmbedPanel(#[prop(into)] frame_title: Signal<String>) -> impl IntoView {
         let src = iframe_src(&url3(), &state);
         measure_frame(&src, move |px| height.set(Some((state.clone(), px))));
     };
-    let open = RwSignal::new(false);
-    Effect::new(move |_| {
-        // Again for each view shown while the panel is open.
-        let _ = app.view.with(|v| v.route);
-        if open.get() {
-            measure();
+    // Measured when the panel opens, and again for each view shown while
+    // it is open. Whether it is open is read, never tracked: a plain cell.
+    let open = Rc::new(Cell::new(false));
+    let measuring = RenderEffect::new({
+        let (open, measure) = (open.clone(), measure.clone());
+        move |_| {
+            let _ = app.view.with(|v| v.route);
+            if open.get() {
+                measure();
+            }
         }
     });
+    // (A render effect, dropped with the panel: less code than an `Effect`.)
+    on_cleanup(move || drop(measuring));
     let on_toggle = move |ev: leptos::ev::Event| {
         if let Some(details) = ev
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
         {
             open.set(details.open());
+            if details.open() {
+                measure();
+            }
         }
     };
     // Escape closes the panel and returns focus to its summary.

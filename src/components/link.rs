@@ -20,13 +20,31 @@ pub fn is_plain_click(ev: &MouseEvent) -> bool {
 
 /// A link to another view of the app. It carries the chosen actor types
 /// along, as they are when it is clicked.
+///
+/// Its children keep their type (`TypedChildren`): `Children` would erase
+/// them into an `AnyView`, whose code the islands otherwise do without.
 #[component]
-pub fn AppLink(
+pub fn AppLink<C>(
     to: Route,
     #[prop(optional, into)] class: Option<String>,
     #[prop(optional)] current: bool,
-    children: Children,
-) -> impl IntoView {
+    children: TypedChildren<C>,
+) -> impl IntoView
+where
+    C: IntoView + 'static,
+{
+    let (href, on_click) = link_to(to);
+    view! {
+        <a href=href class=class aria-current=current.then_some("page") on:click=on_click>
+            {children.into_inner()()}
+        </a>
+    }
+}
+
+/// An app link's address, which follows the chosen actor types, and its
+/// click handler. Apart from the generic `AppLink`, so every kind of
+/// children shares one copy of their code.
+fn link_to(to: Route) -> (impl Fn() -> String, impl Fn(MouseEvent)) {
     let shell = expect_context::<Shell>();
     let app = expect_context::<AppState>();
     let target = move |v: &ViewState| ViewState {
@@ -34,22 +52,15 @@ pub fn AppLink(
         actors: v.actors.clone(),
         query: String::new(),
     };
-    let href = {
-        let shell = shell.clone();
-        move || app.view.with(|v| shell.href(&target(v)))
-    };
     let navigate = shell.navigate;
+    let href = move || app.view.with(|v| shell.href(&target(v)));
     let on_click = move |ev: MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();
             navigate.run(app.view.with_untracked(target));
         }
     };
-    view! {
-        <a href=href class=class aria-current=current.then_some("page") on:click=on_click>
-            {children()}
-        </a>
-    }
+    (href, on_click)
 }
 
 /// A link to a place on the same view. Inside a shadow root a plain

@@ -6,12 +6,14 @@
 //! - [`json`]: the plan as a file to save and open again (read and written
 //!   by [`json_value`], without serde, to keep the browser's WASM small).
 //! - [`csv`]: the plan as a table for Excel with Swedish settings.
+//! - [`docx`]: the plan as a Word document to print and share (written only).
 //!
 //! Every reader returns a [`Loaded`]: the plan as far as the input was valid
 //! and plain Swedish [`messages`] on the rest. None of them panics, whatever
 //! the input.
 
 pub mod csv;
+pub mod docx;
 pub mod fragment;
 pub mod json;
 pub mod json_value;
@@ -20,6 +22,7 @@ pub mod messages;
 pub mod model;
 
 pub use csv::{from_csv, to_csv, COLUMNS};
+pub use docx::to_docx;
 pub use fragment::{from_fragment, to_fragment};
 pub use json::{from_json, to_json, FORMAT_NAME};
 pub use limits::*;

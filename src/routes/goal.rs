@@ -226,15 +226,18 @@ pub fn GoalTips(props: GoalTipsData) -> impl IntoView {
         move || app.actors.with(|a| ChipCounts::of(tips.iter(), &ids_of(a)))
     });
     let total = tips.len();
+    let tips_for_count = tips.clone();
 
-    let shown = Memo::new(move |_| {
+    // The tips the chosen actor types keep: read where they are drawn (a
+    // list of a few dozen; a memo of them weighs more in the WASM).
+    let shown = move || {
         app.view.with(|v| {
             tips.iter()
                 .filter(|t| tip_matches(t, &v.actors))
                 .cloned()
                 .collect::<Vec<Tip>>()
         })
-    });
+    };
     let chosen_names = move || {
         app.view.with(|v| {
             app.actors.with(|a| {
@@ -249,7 +252,12 @@ pub fn GoalTips(props: GoalTipsData) -> impl IntoView {
         let names = chosen_names();
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let shown = Shown::OfGoal {
-            shown: shown.with(|s| s.len()),
+            shown: app.view.with(|v| {
+                tips_for_count
+                    .iter()
+                    .filter(|t| tip_matches(t, &v.actors))
+                    .count()
+            }),
             total,
         };
         result_summary(&shown, &refs)
@@ -261,7 +269,7 @@ pub fn GoalTips(props: GoalTipsData) -> impl IntoView {
         navigate.run(next);
     };
     let tip_list = move || {
-        let tips = shown.get();
+        let tips = shown();
         if tips.is_empty() {
             let names = chosen_names();
             let refs: Vec<&str> = names.iter().map(String::as_str).collect();

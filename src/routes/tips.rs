@@ -129,25 +129,36 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     let replace = shell.replace;
     let navigate = shell.navigate;
     let view_el = NodeRef::<leptos::html::Div>::new();
-    let result = Memo::new(move |_| {
-        let v = app.view.get();
-        app.actors.with(|a| {
-            let ids: Vec<&str> = a.iter().map(|a| a.id.as_str()).collect();
-            let r = tips_result(&goals, &v, &ids);
-            (r.groups, r.goal_hits, r.counts, r.shown)
-        })
-    });
-    let counts = Memo::new(move |_| result.with(|r| r.2.clone()));
-    let query_text = Memo::new(move |_| app.view.with(|v| v.query.clone()));
+    // Searched once per change of the state for everything that shows it,
+    // and always passed on: comparing two whole results would cost more
+    // code in the WASM than the views' own comparison of what they draw.
+    let result = Memo::new_with_compare(
+        move |_| {
+            let v = app.view.get();
+            app.actors.with(|a| {
+                let ids: Vec<&str> = a.iter().map(|a| a.id.as_str()).collect();
+                let r = tips_result(&goals, &v, &ids);
+                (r.groups, r.goal_hits, r.counts, r.shown)
+            })
+        },
+        |_, _| true,
+    );
+    let counts = Signal::derive(move || result.with(|r| r.2.clone()));
+    // The search text, read from the state where it is used: whatever reads
+    // it reads the result too, and the search field's value is written only
+    // when it differs (as the HTML standard has it).
+    let query_text = move || app.view.with(|v| v.query.clone());
     // While searching, the first SEARCH_LIMIT hits are drawn, so each
     // keystroke stays quick however large the content; "Visa alla" draws
     // the rest for this search.
-    let all_for = RwSignal::new(None::<String>);
-    let limit = Memo::new(move |_| {
-        let q = query_text.get();
-        let all = all_for.with(|a| a.as_deref() == Some(q.as_str()));
+    // The search "Visa alla" was pressed for ("" for none: a cap applies
+    // only while searching).
+    let all_for = RwSignal::new(String::new());
+    let limit = move || {
+        let q = query_text();
+        let all = all_for.with(|a| *a == q);
         search_limit(&q, all)
-    });
+    };
 
     let on_input = move |ev: Event| {
         let value = event_target_value(&ev);
@@ -158,7 +169,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     let on_submit = move |ev: SubmitEvent| ev.prevent_default();
 
     let summary = move || {
-        let (shown, q) = (result.with(|r| r.3), query_text.get());
+        let (shown, q) = (result.with(|r| r.3), query_text());
         let names: Vec<String> = app.view.with(|v| {
             app.actors.with(|a| {
                 names_of(a, &v.actors)
@@ -170,14 +181,14 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let shown = Shown::Matching {
             shown,
-            cap: limit.get(),
+            cap: limit(),
             query: q,
         };
         result_summary(&shown, &refs)
     };
 
     let goal_hits = move || {
-        let q = Query::new(&query_text.get());
+        let q = Query::new(&query_text());
         let hits = result.with(|r| r.1.clone());
         (!hits.is_empty()).then(|| {
             let items = hits
@@ -205,8 +216,8 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     };
 
     let groups = move || {
-        let q = Query::new(&query_text.get());
-        let cap = limit.get();
+        let q = Query::new(&query_text());
+        let cap = limit();
         let (groups, total) = result.with(|r| (capped(&r.0, cap), r.3));
         if groups.is_empty() {
             let clear = move |_| {
@@ -235,7 +246,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
             .collect_view();
         let more = cap.filter(|&c| total > c).map(|c| {
             let show_all = move |_| {
-                all_for.set(Some(query_text.get_untracked()));
+                all_for.set(app.view.with_untracked(|v| v.query.clone()));
                 focus_tip_after_click(view_el, c);
             };
             view! {
@@ -264,7 +275,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
                 <p id="sok-hjalp" class="hjalptext">"Söker i mål, förutsättningar, indikatorer, åtaganden och tips. Du kan skriva utan å, ä och ö."</p>
                 <div class="sok-rad">
                     <input id="sok-falt" name="q" type="search" autocomplete="off" aria-describedby="sok-hjalp" maxlength="200"
-                        prop:value=move || query_text.get() on:input=on_input/>
+                        prop:value=query_text on:input=on_input/>
                     // The results follow the typing; the button lets the form be
                     // sent with the keyboard too (and without JavaScript).
                     <button type="submit" class="knapp">"Sök"</button>
