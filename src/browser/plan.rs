@@ -143,13 +143,20 @@ fn edges() -> GuideEdges {
         print: Callback::new(|()| {
             window().print().ok();
         }),
+        // After the views have followed the change that asked for it (a
+        // measure's fields appear on the next turn of the event loop).
         focus: Callback::new(|id: String| {
-            if let Some(el) = document()
-                .get_element_by_id(&id)
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                el.focus().ok();
-            }
+            let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+                if let Some(el) = document()
+                    .get_element_by_id(&id)
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    el.focus().ok();
+                }
+            });
+            window()
+                .set_timeout_with_callback(later.unchecked_ref())
+                .ok();
         }),
     }
 }

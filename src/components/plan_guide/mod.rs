@@ -172,8 +172,8 @@ pub fn plan_guide(
     });
     // A step is drawn afresh when it is entered and when a plan is read in.
     let step = remount(
-        move || Some(state.generation.get() * 8 + u32::from(state.step.get())),
-        |key| match key % 8 {
+        move || Some(state.shown.get()),
+        move |_| match state.step.get_untracked() {
             1 => EitherOf4::A(organisation_step()),
             2 => EitherOf4::B(analyse_step()),
             3 => EitherOf4::C(choose_step()),

@@ -152,8 +152,9 @@ pub struct GuideState {
     pub draft: RwSignal<Draft>,
     /// 1–4.
     pub step: RwSignal<u8>,
-    /// Counts the plans read in: the steps draw their fields afresh.
-    pub generation: RwSignal<u32>,
+    /// Counts the times a step was entered or a plan read in: the step is
+    /// drawn afresh each time (its fields show the plan as it is now).
+    pub shown: RwSignal<u32>,
     pub notice: RwSignal<Option<Notice>>,
     /// Said by the polite live region ("Lagt till: …").
     pub announcement: RwSignal<String>,
@@ -169,7 +170,7 @@ impl GuideState {
         let state = GuideState {
             draft: RwSignal::new(Draft::default()),
             step: RwSignal::new(1),
-            generation: RwSignal::new(0),
+            shown: RwSignal::new(0),
             notice: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
             focus_step: RwSignal::new(false),
@@ -188,8 +189,8 @@ impl GuideState {
         let nothing = plan.is_empty();
         self.written.set_value(fragment.clone());
         self.draft.set(Draft::new(plan));
-        self.generation.update(|g| *g += 1);
         self.step.set(if has_measures { 4 } else { 1 });
+        self.shown.update(|n| *n = n.wrapping_add(1));
         let name = file_name.unwrap_or("filen");
         self.notice.set(match (source, messages.is_empty()) {
             (Source::Link, true) => None,
@@ -216,11 +217,13 @@ impl GuideState {
         fragment
     }
 
-    /// Moves to step `n` (1–4); its heading takes focus.
+    /// Moves to step `n` (1–4), or back to the top of the step shown; its
+    /// heading takes focus.
     pub fn go(&self, n: u8) {
         if (1..=4).contains(&n) {
             self.focus_step.set(true);
             self.step.set(n);
+            self.shown.update(|s| *s = s.wrapping_add(1));
         }
     }
 

@@ -11,7 +11,7 @@ const BUDGET = 90_000; // bytes, brotli
 // The plan page is text (the phases and a line per tip) and the data its
 // guide reads (every tip's text, to choose from): its first view without
 // the guide's own bundle (PLAN_GUARD below) must stay far below that.
-const PLAN_BUDGET = 30_000; // bytes, brotli
+const PLAN_BUDGET = 35_000; // bytes, brotli
 // Regression guard for the islands' JS + WASM, bytes brotli: 110.9 kB on
 // 2026-11-28 with in-place navigation and widgets (the target is 100 kB).
 const ISLANDS_GUARD = 115_000;
