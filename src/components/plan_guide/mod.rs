@@ -246,13 +246,13 @@ fn keep_plan() -> impl IntoView {
     };
     view! {
         <div class="guide-spara">
-            <p>"Vi sparar ingenting av planen, varken hos oss, i kakor eller i webbläsaren. Det är med flit: en dator eller telefon som andra använder ska inte visa spår av planen. Hela planen finns i stället i sidans länk, som ändras medan ni fyller i. Spara länken, till exempel i ett mejl till er själva, eller spara planen som fil i steg 4. Den som har länken kan se planen."</p>
+            <p>"Planen finns bara i länken till sidan, som ändras medan ni fyller i. Vi sparar ingenting, varken hos oss, i kakor eller i webbläsaren, så att en dator som andra använder inte visar spår av planen. Spara länken eller spara planen som fil i steg 4. Den som har länken kan se planen."</p>
             {copy_link("guide-lank-upptill")}
             <p class="guide-oppna">
-                <label for="guide-oppna-fil">"Öppna en plan som ni har sparat som fil (JSON eller CSV)"</label>
-                <input id="guide-oppna-fil" type="file" accept=".json,.csv,application/json,text/csv" on:change=open/>
+                <label for="guide-oppna-fil">"Öppna en sparad plan (JSON- eller CSV-fil)"</label>
+                <span class="hjalptext" id="guide-oppna-hjalp">{format!("Filen läses här i webbläsaren och skickas ingenstans. Högst {} MB.", MAX_FILE_BYTES / (1024 * 1024))}</span>
+                <input id="guide-oppna-fil" type="file" accept=".json,.csv,application/json,text/csv" aria-describedby="guide-oppna-hjalp" on:change=open/>
             </p>
-            <p class="hjalptext">{format!("Filen läses bara här i webbläsaren och skickas inte någonstans. Högst {} MB.", MAX_FILE_BYTES / (1024 * 1024))}</p>
         </div>
     }
 }

@@ -54,7 +54,6 @@ pub fn follow_up_step() -> impl IntoView {
             <ul class="guide-antal">{counts}</ul>
             <p>{summary}</p>
             <ul class="guide-kvar">{left}</ul>
-            <h4>"Åtgärder per mål"</h4>
             {measures_table(&plan, &content)}
             <h4>"Spara, dela och skriv ut"</h4>
             {exports()}
@@ -98,7 +97,7 @@ fn exports() -> impl IntoView {
             </li>
             <li>
                 <button type="button" class="knapp knapp-sekundar" on:click=move |_| save_json(false)>"Spara som fil"</button>
-                <span class="hjalptext">" En JSON-fil som ni kan öppna här igen med "<q>"Öppna en plan"</q>" högst upp i guiden."</span>
+                <span class="hjalptext">" En JSON-fil som ni kan öppna här igen med "<q>"Öppna en sparad plan"</q>" högst upp i guiden."</span>
             </li>
             <li>
                 <button type="button" class="knapp knapp-sekundar" on:click=move |_| save(true)>"Exportera till Excel (CSV)"</button>

@@ -119,7 +119,7 @@ test('a whole plan: built in four steps, kept in the link, opened again from the
     const opened = await fresh.newPage();
     await opened.goto('/handlingsplan/');
     await ready(opened);
-    await opened.getByLabel(/^Öppna en plan som ni har sparat som fil/).setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/plain', buffer: fs.readFileSync(file) });
+    await opened.getByLabel(/^Öppna en sparad plan/).setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/plain', buffer: fs.readFileSync(file) });
     await expect(opened.locator('.guide-notis[role="status"]')).toContainText(`Planen i ${download.suggestedFilename()} är öppnad.`);
     await expect(heading(opened)).toHaveText('Steg 4 av 4 Genomföra och följa upp');
     expect(await table(opened).innerText(), extension).toBe(measures);
@@ -181,7 +181,7 @@ test('a foreign file, a file with a tip the strategy no longer has, and texts of
   const problems = watch(page);
   await page.goto('/handlingsplan/');
   await ready(page);
-  const open = page.getByLabel(/^Öppna en plan som ni har sparat som fil/);
+  const open = page.getByLabel(/^Öppna en sparad plan/);
   // Not a plan at all: said, and the plan on the page stays.
   await page.getByLabel('Organisationens namn').fill('Kvar');
   for (const [name, text, message] of [
@@ -320,7 +320,7 @@ for (const [width, height] of [[320, 640], [375, 812], [1280, 800]]) {
         if (wide.length) found.push(`step ${n}: wider than ${width} px: ${wide.join(', ')}`);
       }
       // With a notice (a file that is not a plan) too.
-      await page.getByLabel(/^Öppna en plan som ni har sparat som fil/).setInputFiles({ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('hej') });
+      await page.getByLabel(/^Öppna en sparad plan/).setInputFiles({ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('hej') });
       await expect(page.locator('.guide-notis')).toBeVisible();
       await axe('notice');
       expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
