@@ -134,8 +134,8 @@ fn edges() -> GuideEdges {
     GuideEdges {
         write_link: Callback::new(|(fragment, push): (String, bool)| write_link(&fragment, push)),
         copy: Callback::new(|(text, done): (String, Callback<bool>)| copy(text, done)),
-        download: Callback::new(|(name, mime, text): (String, &'static str, String)| {
-            download(&name, mime, &text)
+        download: Callback::new(|(name, mime, bytes): (String, &'static str, Vec<u8>)| {
+            download(&name, mime, &bytes)
         }),
         read: Callback::new(|(file, done): (web_sys::File, Callback<Option<Vec<u8>>>)| {
             read(file, done)
@@ -206,12 +206,12 @@ fn copy(text: String, done: Callback<bool>) {
     });
 }
 
-/// Offers `text` as a file to save, through a link to a Blob URL.
-fn download(name: &str, mime: &str, text: &str) {
-    let parts = Array::of1(&JsValue::from_str(text));
+/// Offers `bytes` as a file to save, through a link to a Blob URL.
+fn download(name: &str, mime: &str, bytes: &[u8]) {
+    let parts = Array::of1(&Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

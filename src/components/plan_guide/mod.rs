@@ -81,8 +81,8 @@ pub struct GuideEdges {
     pub write_link: Callback<(String, bool)>,
     /// Copies the text; the callback says whether it worked.
     pub copy: Callback<(String, Callback<bool>)>,
-    /// Offers a file to save: its name, MIME type and text.
-    pub download: Callback<(String, &'static str, String)>,
+    /// Offers a file to save: its name, MIME type and bytes.
+    pub download: Callback<(String, &'static str, Vec<u8>)>,
     /// Reads a file the visitor chose, at most [`MAX_FILE_BYTES`] and one
     /// byte more; `None` when it cannot be read.
     pub read: Callback<(web_sys::File, Callback<Option<Vec<u8>>>)>,

@@ -146,7 +146,7 @@ pub enum Source {
 }
 
 /// The guide's signals. The plan is written to the address on every change
-/// (see `PlanGuide`); nothing else keeps it.
+/// (see `plan_guide`); nothing else keeps it.
 #[derive(Clone, Copy)]
 pub struct GuideState {
     pub draft: RwSignal<Draft>,

@@ -61,8 +61,10 @@ pub fn follow_up_step() -> impl IntoView {
     )
 }
 
-/// The ways to keep the plan. (A Word file is on its way; its button goes
-/// in this list, after the CSV.)
+/// The ways to keep the plan. A Word file (`plan::docx::to_docx`, being
+/// made ready) gets its button here, after the CSV: a `<li>` like the
+/// others whose click runs `edges.download` with `file_name(org, today,
+/// "docx")`, the Word MIME type and the document's bytes.)
 fn exports() -> impl IntoView {
     let guide = expect_context::<Guide>();
     let (state, edges) = (guide.state, guide.edges);
@@ -73,10 +75,13 @@ fn exports() -> impl IntoView {
             if csv {
                 (
                     file_name(org, &content.today, "csv"),
-                    to_csv(&d.plan, &content.bundle),
+                    to_csv(&d.plan, &content.bundle).into_bytes(),
                 )
             } else {
-                (file_name(org, &content.today, "json"), to_json(&d.plan))
+                (
+                    file_name(org, &content.today, "json"),
+                    to_json(&d.plan).into_bytes(),
+                )
             }
         });
         let mime = if csv {
