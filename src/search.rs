@@ -81,7 +81,7 @@ fn lower_case(c: char) -> char {
     };
     let (start, step, count) = (key & 0x1F_FFFF, 1 + (key >> 21 & 1), key >> 22);
     let offset = u - start;
-    if offset % step != 0 || offset / step >= count {
+    if !offset.is_multiple_of(step) || offset / step >= count {
         return c;
     }
     char::from_u32(u.wrapping_add_signed(distance)).unwrap_or(c)

@@ -275,7 +275,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
                 <p id="sok-hjalp" class="hjalptext">"Söker i mål, förutsättningar, indikatorer, åtaganden och tips. Du kan skriva utan å, ä och ö."</p>
                 <div class="sok-rad">
                     <input id="sok-falt" name="q" type="search" autocomplete="off" aria-describedby="sok-hjalp" maxlength="200"
-                        prop:value=move || query_text() on:input=on_input/>
+                        prop:value=query_text on:input=on_input/>
                     // The results follow the typing; the button lets the form be
                     // sent with the keyboard too (and without JavaScript).
                     <button type="submit" class="knapp">"Sök"</button>
