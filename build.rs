@@ -2,6 +2,9 @@
 //! compact JSON bundle the app embeds. A content mistake stops the build with
 //! a message naming the file, the goal and the field.
 
+#[path = "src/content/key.rs"]
+#[allow(dead_code)]
+mod key;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;

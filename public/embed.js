@@ -1,7 +1,7 @@
 // <strategi-mal> – the goal cards inside any web page, isolated in a shadow root.
 //   <script type="module" src="https://HOST/PATH/embed.js"></script>
 //   <strategi-mal mal="3" aktor="kommun"></strategi-mal>
-// Attributes: mal (1–8), aktor (kommun,region,…), vy (kort|mal|tips|om), rubrik="nej",
+// Attributes: mal (1–8), aktor (kommun,region,…), vy (kort|mal|tips|handlingsplan|om), rubrik="nej",
 // adress="hash" (mirror the state in the page's #hash), innehall (URL to a newer bundle).
 // Every file is loaded relative to this script, whatever page it is used on.
 //

@@ -25,8 +25,10 @@ export const ATTR_ISLAND = 'data-o';
 export const ISLAND_GOAL_TIPS = 'mal-tips';
 export const ISLAND_TIPS = 'tips';
 export const ISLAND_EMBED_PANEL = 'inbaddning';
+export const ISLAND_PLAN = 'handlingsplan';
 export const WASM_APP = 'strategi';
 export const WASM_ISLANDS = 'strategi-sida';
+export const WASM_PLAN = 'strategi-plan';
 export const META_CONTENT = 'strategi-innehall';
 export const ELEMENT = 'strategi-mal';
 export const ATTR_GOAL = 'mal';
@@ -43,6 +45,7 @@ export const EMBED_CSS = 'strategi-inbaddad.css';
 export const MESSAGE_HEIGHT = 'strategi-mal:hojd';
 export const CLASS_QUICK_EXIT = 'snabbutgang';
 export const TEXT_START_FAILED = 'Sidan kunde inte starta helt. Innehållet nedan går att läsa men filtren fungerar inte.';
+export const TEXT_PLAN_FAILED = 'Guiden för handlingsplanen kunde inte starta. Arbetsgången och checklistan nedan går att läsa och skriva ut ändå.';
 export const TEXT_EMBED_FAILED = 'Innehållet kunde inte visas här.';
 export const TEXT_EMBED_FAILED_LINK = 'Öppna strategins mål på en egen sida';
 export const ELEMENT_ATTRS = [ATTR_GOAL, ATTR_ACTORS, ATTR_VIEW, ATTR_HEADING, ATTR_ADDRESS, ATTR_CONTENT];
@@ -50,7 +53,7 @@ export const ELEMENT_ATTRS = [ATTR_GOAL, ATTR_ACTORS, ATTR_VIEW, ATTR_HEADING, A
 // The views a widget's `vy` names, by their fragment's folder (as
 // route::from_embed_attrs reads them; tests/contract.rs holds the two to
 // the same table).
-export const EMBED_VIEWS = { kort: '', start: '', tips: 'tips/', om: 'om/' };
+export const EMBED_VIEWS = { kort: '', start: '', tips: 'tips/', handlingsplan: 'handlingsplan/', om: 'om/' };
 
 // The folder (under FRAME_DIR) of the view a widget's attributes ask for:
 // a named view first, then a goal (1–8), `vy="mal"` alone for goal 1, and
@@ -64,7 +67,11 @@ export const embedPath = (attrs) => {
   return view === ATTR_GOAL ? `${ATTR_GOAL}/1/` : '';
 };
 
-// Loads one of our WASM bundles (WASM_APP or WASM_ISLANDS) from the folder
+// The elements the islands' bundle (WASM_ISLANDS) starts: every island but
+// the plan's guide, which runs a bundle of its own (WASM_PLAN).
+export const ISLANDS_SELECTOR = `[${ATTR_ISLAND}]:not([${ATTR_ISLAND}="${ISLAND_PLAN}"])`;
+
+// Loads one of our WASM bundles (WASM_APP, WASM_ISLANDS or WASM_PLAN) from the folder
 // `base` and runs its start; resolves to the module (for its exports).
 export const loadWasm = (name, base) => import(new URL(`${name}.js`, base).href)
   .then(async (m) => {
@@ -78,7 +85,7 @@ export const loadWasm = (name, base) => import(new URL(`${name}.js`, base).href)
 // A click on `hold` (a selector) before the islands run is held and carried
 // out once they do (`running()` says whether they do).
 export const whenNeeded = (root, begin, running, viewBase, hold) => {
-  const island = `[${ATTR_ISLAND}]`;
+  const island = ISLANDS_SELECTOR;
   if ('IntersectionObserver' in window) {
     const seen = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {

@@ -14,15 +14,19 @@
 // - A page that asks for newer content (<meta name=META_CONTENT>) starts
 //   the whole app at once (WASM_APP), which hydrates the whole page and can
 //   swap figures anywhere on it.
+// - The plan's page (/handlingsplan/, with the island ISLAND_PLAN) starts
+//   the plan's guide at once, from its own bundle (WASM_PLAN): the plan is
+//   in the address, and the guide is what the page is for. Its status is
+//   on the guide's element, as the islands' is on the root.
 import {
   ROOT_ID, ATTR_BASE, ATTR_PAGE, PAGE_FRAME, MESSAGE_HEIGHT, ATTR_STATUS, STATUS_WAITING, STATUS_STARTING, STATUS_RUNNING, STATUS_FAILED,
-  ATTR_ISLAND, WASM_APP, WASM_ISLANDS, META_CONTENT, CLASS_QUICK_EXIT,
-  TEXT_START_FAILED, loadWasm, whenNeeded,
+  ATTR_ISLAND, ISLAND_PLAN, WASM_APP, WASM_ISLANDS, WASM_PLAN, META_CONTENT, CLASS_QUICK_EXIT,
+  TEXT_START_FAILED, TEXT_PLAN_FAILED, ISLANDS_SELECTOR, loadWasm, whenNeeded,
 } from './kontrakt.js';
 
 const here = new URL('./', import.meta.url);
 const root = document.getElementById(ROOT_ID);
-const island = `[${ATTR_ISLAND}]`;
+const island = ISLANDS_SELECTOR;
 
 // The target is the link's own (QUICK_EXIT_URL in src/components/layout.rs).
 const leave = () => {
@@ -59,12 +63,17 @@ const start = (name) => (started ??= loadWasm(name, here)
     console.error('strategi: sidans skript kunde inte starta', err);
     root?.setAttribute(ATTR_STATUS, STATUS_FAILED);
     if (!root || root.querySelector('.notis-start')) return;
-    const p = document.createElement('p');
-    p.className = 'notis notis-fel notis-start';
-    p.setAttribute('role', 'alert');
-    p.textContent = TEXT_START_FAILED;
-    root.prepend(p);
+    failed(root, TEXT_START_FAILED, 'notis-start');
   }));
+
+// Says in `el` that something could not start; the page stays readable.
+const failed = (el, text, extra = '') => {
+  const p = document.createElement('p');
+  p.className = `notis notis-fel ${extra}`.trim();
+  p.setAttribute('role', 'alert');
+  p.textContent = text;
+  el.prepend(p);
+};
 
 // A frame page tells the page around it how tall it is, from the first
 // moment and on every change (in our message and in AMP's `embed-size`,
@@ -83,6 +92,23 @@ if (root?.getAttribute(ATTR_PAGE) === PAGE_FRAME && window.parent !== window && 
 }
 
 const meta = document.querySelector(`meta[name="${META_CONTENT}"]`);
+
+// The plan's guide: its own bundle, started at once on its own page (the
+// whole app, with newer content, shows the page without it).
+const guide = root?.querySelector(`[${ATTR_ISLAND}="${ISLAND_PLAN}"]`);
+if (guide && !(meta && meta.content.trim())) {
+  guide.setAttribute(ATTR_STATUS, STATUS_STARTING);
+  loadWasm(WASM_PLAN, here)
+    .then(() => {
+      if (guide.getAttribute(ATTR_STATUS) !== STATUS_FAILED) guide.setAttribute(ATTR_STATUS, STATUS_RUNNING);
+    })
+    .catch((err) => {
+      console.error('strategi: guiden kunde inte starta', err);
+      guide.setAttribute(ATTR_STATUS, STATUS_FAILED);
+      failed(guide, TEXT_PLAN_FAILED);
+    });
+}
+
 // ATTR_STATUS on the root says how far the start has come: waiting for a
 // reason to start, starting, running or failed.
 root?.setAttribute(ATTR_STATUS, STATUS_WAITING);
@@ -99,5 +125,5 @@ if (root && meta && meta.content.trim()) {
   const base = new URL(root.getAttribute(ATTR_BASE) || '/', location.href).href;
   // Clicks on the islands' buttons are held until they run; a link to
   // another view followed before that loads its page.
-  whenNeeded(root, begin, () => running, base, `[${ATTR_ISLAND}] button`);
+  whenNeeded(root, begin, () => running, base, `${island} button`);
 }

@@ -16,7 +16,7 @@ use crate::islands::frame_title;
 use crate::route::{Route, ViewState};
 use crate::routes::{
     about::About, accessibility::Accessibility, goal::GoalView, not_found::NotFound,
-    overview::Overview, tips::TipsView,
+    overview::Overview, plan::PlanView, tips::TipsView,
 };
 use crate::shell::{AppState, Mode, Shell, SiteContent};
 
@@ -63,6 +63,7 @@ pub fn App(
             Route::Overview => view! { <Overview/> }.into_any(),
             Route::Goal(n) => view! { <GoalView number=n/> }.into_any(),
             Route::Tips => view! { <TipsView/> }.into_any(),
+            Route::Plan => view! { <PlanView/> }.into_any(),
             Route::About => view! { <About/> }.into_any(),
             Route::Accessibility => view! { <Accessibility/> }.into_any(),
             Route::NotFound => view! { <NotFound/> }.into_any(),

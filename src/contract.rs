@@ -60,10 +60,15 @@ pub const ISLAND_GOAL_TIPS: &str = "mal-tips";
 pub const ISLAND_TIPS: &str = "tips";
 /// The "Bädda in" panel.
 pub const ISLAND_EMBED_PANEL: &str = "inbaddning";
+/// The plan's guide on `/handlingsplan/`: run by its own bundle
+/// ([`WASM_PLAN`]), never by the islands'.
+pub const ISLAND_PLAN: &str = "handlingsplan";
 
-/// The WASM bundles, by file name stem: the whole app, and the islands.
+/// The WASM bundles, by file name stem: the whole app, the islands, and
+/// the plan's guide.
 pub const WASM_APP: &str = "strategi";
 pub const WASM_ISLANDS: &str = "strategi-sida";
+pub const WASM_PLAN: &str = "strategi-plan";
 
 /// `<meta name="…" content="URL">`: newer content to fetch at start.
 pub const META_CONTENT: &str = "strategi-innehall";
@@ -107,6 +112,9 @@ pub const CLASS_QUICK_EXIT: &str = "snabbutgang";
 /// Shown above a page whose scripts could not start; the content stays.
 pub const TEXT_START_FAILED: &str =
     "Sidan kunde inte starta helt. Innehållet nedan går att läsa men filtren fungerar inte.";
+/// Shown in the guide's place when the plan's guide could not start.
+pub const TEXT_PLAN_FAILED: &str =
+    "Guiden för handlingsplanen kunde inte starta. Arbetsgången och checklistan nedan går att läsa och skriva ut ändå.";
 /// Shown in a widget that could not start; a link to our site follows.
 pub const TEXT_EMBED_FAILED: &str = "Innehållet kunde inte visas här.";
 /// The link text after [`TEXT_EMBED_FAILED`].
@@ -139,8 +147,10 @@ pub const ALL: &[(&str, &str)] = &[
     ("ISLAND_GOAL_TIPS", ISLAND_GOAL_TIPS),
     ("ISLAND_TIPS", ISLAND_TIPS),
     ("ISLAND_EMBED_PANEL", ISLAND_EMBED_PANEL),
+    ("ISLAND_PLAN", ISLAND_PLAN),
     ("WASM_APP", WASM_APP),
     ("WASM_ISLANDS", WASM_ISLANDS),
+    ("WASM_PLAN", WASM_PLAN),
     ("META_CONTENT", META_CONTENT),
     ("ELEMENT", ELEMENT),
     ("ATTR_GOAL", ATTR_GOAL),
@@ -157,6 +167,7 @@ pub const ALL: &[(&str, &str)] = &[
     ("MESSAGE_HEIGHT", MESSAGE_HEIGHT),
     ("CLASS_QUICK_EXIT", CLASS_QUICK_EXIT),
     ("TEXT_START_FAILED", TEXT_START_FAILED),
+    ("TEXT_PLAN_FAILED", TEXT_PLAN_FAILED),
     ("TEXT_EMBED_FAILED", TEXT_EMBED_FAILED),
     ("TEXT_EMBED_FAILED_LINK", TEXT_EMBED_FAILED_LINK),
 ];

@@ -9,7 +9,7 @@
 //!   `components`: their parts; `islands`: the props the islands read.
 //! - `shell`: what every view reads (state, navigation), below the views.
 //! - Plain logic with no web code, tested natively: `route`, `search`,
-//!   `filter`, `status`, `remote`, `content`, `html`, `contract`.
+//!   `filter`, `status`, `remote`, `plan`, `content`, `html`, `contract`.
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
@@ -26,6 +26,7 @@ pub mod content;
 pub mod contract;
 pub mod filter;
 pub mod html;
+pub mod plan;
 pub mod remote;
 pub mod route;
 pub mod search;

@@ -310,7 +310,11 @@ impl PageView {
     /// their links from it. The page runs its islands only (public/sida.js
     /// starts them when they are needed), with their data beside the markup.
     fn root(&self, bundle: &Arc<Bundle>) -> String {
-        let data = IslandData::for_route(bundle, self.route).to_script_json();
+        let data = match self.shell.mode {
+            Mode::Standalone => IslandData::for_page(bundle, self.route),
+            Mode::Embed | Mode::Frame => IslandData::for_route(bundle, self.route),
+        }
+        .to_script_json();
         format!(
             "{}\n<script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>",
             self.root_without_islands(bundle)

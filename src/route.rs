@@ -14,6 +14,8 @@ pub enum Route {
     Overview,
     Goal(u8),
     Tips,
+    /// "Vår handlingsplan": the phases and a checklist of every tip.
+    Plan,
     About,
     Accessibility,
     NotFound,
@@ -76,6 +78,13 @@ const FIXED: &[Spelling] = &[
         embeddable: true,
     },
     Spelling {
+        route: Route::Plan,
+        slug: "handlingsplan",
+        path: "handlingsplan/",
+        title: "Vår handlingsplan",
+        embeddable: true,
+    },
+    Spelling {
         route: Route::About,
         slug: "om",
         path: "om/",
@@ -117,7 +126,8 @@ fn goal_number(text: &str) -> Option<u8> {
 }
 
 impl Route {
-    /// The view's slug: "start", "mal-3", "tips", "om", "tillganglighet".
+    /// The view's slug: "start", "mal-3", "tips", "handlingsplan", "om",
+    /// "tillganglighet".
     pub fn slug(self) -> String {
         match self {
             Route::Goal(n) => format!("{GOAL}-{n}"),
@@ -133,10 +143,17 @@ impl Route {
         FIXED.iter().find(|s| s.slug == slug).map(|s| s.route)
     }
 
-    /// Whether the chosen actor types belong to this view (its chips filter
-    /// tips); other views neither show nor carry them.
+    /// Whether the chosen actor types belong to this view (they filter its
+    /// tips, or the plan's checklist); other views neither show nor carry them.
     pub fn keeps_filter(self) -> bool {
-        matches!(self, Route::Goal(_) | Route::Tips)
+        matches!(self, Route::Goal(_) | Route::Tips | Route::Plan)
+    }
+
+    /// Whether, on our own pages, the view is loaded as a page rather than
+    /// swapped in place: the plan's page starts its guide from a bundle of
+    /// its own, with the plan from the address, when the page loads.
+    pub fn loads_as_page(self) -> bool {
+        self == Route::Plan
     }
 
     /// Whether the search text belongs to this view.
@@ -570,6 +587,14 @@ mod tests {
                 "tips/index.html",
             ),
             (
+                Route::Plan,
+                "handlingsplan",
+                "handlingsplan/",
+                "#strategi-handlingsplan",
+                &[("vy", "handlingsplan")],
+                "handlingsplan/index.html",
+            ),
+            (
                 Route::About,
                 "om",
                 "om/",
@@ -604,7 +629,7 @@ mod tests {
             assert_eq!(to_embed_attrs(&ViewState::new(route)), attrs);
             assert_eq!(file_for(route), file);
         }
-        assert_eq!(Route::all().count(), 13);
+        assert_eq!(Route::all().count(), 14);
     }
 
     #[test]
@@ -647,7 +672,7 @@ mod tests {
                 checked += 1;
             }
         }
-        assert_eq!(checked, 13 * 32);
+        assert_eq!(checked, 14 * 32);
     }
 
     #[test]
@@ -661,6 +686,8 @@ mod tests {
         assert_eq!(parse_path("tips/"), Route::Tips);
         assert_eq!(parse_path("om"), Route::About);
         assert_eq!(parse_path("tillganglighet/"), Route::Accessibility);
+        assert_eq!(parse_path("handlingsplan"), Route::Plan);
+        assert_eq!(parse_path("/handlingsplan/index.html"), Route::Plan);
     }
 
     #[test]
@@ -747,6 +774,9 @@ mod tests {
         assert_eq!(to_relative_url(&s), "mal/3/?aktor=kommun");
         let s = state(Route::About, &["kommun"], "freda");
         assert_eq!(to_relative_url(&s), "om/");
+        // The plan's checklist is filtered by actor type; it has no search.
+        let s = state(Route::Plan, &["kommun"], "freda");
+        assert_eq!(to_relative_url(&s), "handlingsplan/?aktor=kommun");
     }
 
     #[test]
@@ -779,6 +809,10 @@ mod tests {
                 state(Route::Goal(1), &[], ""),
             ),
             (attrs(None, None, Some("om")), state(Route::About, &[], "")),
+            (
+                attrs(None, Some("kommun"), Some("handlingsplan")),
+                state(Route::Plan, &["kommun"], ""),
+            ),
             (
                 attrs(None, None, Some("<script>")),
                 state(Route::Overview, &[], ""),

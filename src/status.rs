@@ -2,7 +2,9 @@
 //! into a status. The rule's wording lives in content (`statusregel`); its
 //! thresholds too, so the text and the arithmetic cannot drift apart.
 
-use crate::content::{Direction, Indicator, StatusRule, Unit};
+use serde::{Deserialize, Serialize};
+
+use crate::content::{Direction, Goal, Indicator, StatusRule, Unit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -17,6 +19,19 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Improving,
+        Status::Unchanged,
+        Status::Worsening,
+        Status::Uncertain,
+        Status::NoNewData,
+    ];
+
+    /// The status whose [`Status::class`] is `class` (how page data carries it).
+    pub fn from_class(class: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.class() == class)
+    }
+
     /// The status in words, as the visitor reads it.
     pub fn label(self) -> &'static str {
         match self {
@@ -119,6 +134,37 @@ pub fn goal_status(indicators: &[Indicator], rule: &StatusRule) -> Status {
         Some(s) if count(s) > 0 => s,
         _ => Status::NoNewData,
     }
+}
+
+/// The figure a goal card shows: the latest value of the main (never a
+/// comparison) series of the goal's first indicator that has one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardFigure {
+    /// The value with its unit: "74 %", "5,8 av 10", "119".
+    #[serde(rename = "varde")]
+    pub value: String,
+    #[serde(rename = "ar")]
+    pub year: u16,
+    #[serde(rename = "indikator")]
+    pub indicator: String,
+    /// The series' name when the indicator has several, so that e.g. the
+    /// figure for women is not read as the figure for everyone.
+    #[serde(rename = "serie", default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
+}
+
+pub fn key_figure(goal: &Goal) -> Option<CardFigure> {
+    goal.indicators.iter().find_map(|i| {
+        let main = i.main_series()?;
+        let p = main.points.last()?;
+        Some(CardFigure {
+            value: format_with_unit(p.value, i.unit),
+            year: p.year,
+            indicator: i.name.clone(),
+            series: (i.series.len() > 1).then(|| main.name.clone()),
+        })
+    })
 }
 
 /// Formats a value the Swedish way: decimal comma, no needless ",0".
@@ -365,5 +411,13 @@ mod tests {
         assert_eq!(format_with_unit(5.8, Unit::Scale10), "5,8 av 10");
         assert_eq!(format_with_unit(74.0, Unit::Percent), "74 %");
         assert_eq!(format_with_unit(119.0, Unit::Count), "119");
+    }
+
+    #[test]
+    fn a_status_reads_back_from_its_class() {
+        for s in Status::ALL {
+            assert_eq!(Status::from_class(s.class()), Some(s));
+        }
+        assert_eq!(Status::from_class("status"), None);
     }
 }

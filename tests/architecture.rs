@@ -164,7 +164,9 @@ const LAYERS: &[&[&str]] = &[
     &["components"],
     &["islands"],
     &["shell"],
-    &["remote", "route", "search", "filter", "status", "html"],
+    &[
+        "remote", "route", "search", "filter", "status", "html", "plan",
+    ],
     &["content", "contract"],
 ];
 

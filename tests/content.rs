@@ -204,6 +204,19 @@ fn tip_ids_are_unique() {
 }
 
 #[test]
+fn two_tips_never_share_a_link_key() {
+    assert_one("tips-nyckel-krock", "mal-8.toml, Mål 8, fält `tips[1].id`: \"t8-tips-21886\" får samma korta nyckel (xr76) i länkar till handlingsplaner som \"t8-tips-13062\"; ge det nya id:t ett annat namn");
+}
+
+#[test]
+fn tip_ids_keep_to_plain_characters() {
+    assert_one(
+        "tips-id-tecken",
+        "mal-8.toml, Mål 8, fält `tips[1].id`: \"#t8 Region\" ska bestå av a–z, 0–9 och bindestreck",
+    );
+}
+
+#[test]
 fn a_series_needs_values() {
     assert_one(
         "serie-utan-varden",

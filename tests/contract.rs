@@ -106,6 +106,7 @@ fn a_widgets_views_are_the_same_table_in_both() {
         ("kort", ""),
         ("start", ""),
         ("tips", "tips/"),
+        ("handlingsplan", "handlingsplan/"),
         ("om", "om/"),
     ];
     let code = code_of("public/kontrakt.js");

@@ -15,6 +15,11 @@ const BASE: &str = "/strategi/";
 const FRAMES: &[(Route, &str, &str)] = &[
     (Route::Overview, "inbaddad/index.html", ""),
     (Route::Tips, "inbaddad/tips/index.html", "tips/"),
+    (
+        Route::Plan,
+        "inbaddad/handlingsplan/index.html",
+        "handlingsplan/",
+    ),
     (Route::About, "inbaddad/om/index.html", "om/"),
     (Route::NotFound, "inbaddad/404.html", "404.html"),
     (Route::Goal(1), "inbaddad/mal/1/index.html", "mal/1/"),
@@ -120,6 +125,7 @@ fn a_frame_page_carries_exactly_its_islands() {
         (Route::Overview, &[]),
         (Route::Goal(3), &["mal-tips"]),
         (Route::Tips, &["tips"]),
+        (Route::Plan, &[]),
         (Route::About, &[]),
         (Route::NotFound, &[]),
     ];
@@ -168,6 +174,10 @@ fn links_between_views_stay_in_the_frame_and_files_stay_under_the_site() {
         assert!(about.contains("href=\"/strategi/data/innehall.json\""));
         let tips = frame(Route::Tips, heading_hidden);
         assert!(tips.contains(&format!("action=\"{folder}tips/\"")));
+        // A tip's link to the plan leads to the plan's frame page.
+        assert!(tips.contains(&format!(
+            "<a href=\"{folder}handlingsplan/\" class=\"\">Lägg till"
+        )));
     }
 }
 
@@ -231,6 +241,7 @@ fn embed_html_maps_the_old_query_to_frame_pages() {
             "start": to("", false),
             "kort": to("", false),
             "tips": to("tips/", true),
+            "handlingsplan": to("handlingsplan/", true),
             "om": to("om/", false),
         })
     );
@@ -263,4 +274,25 @@ fn a_frame_page_in_an_actor_types_folder_is_drawn_filtered() {
     assert!(for_kommun > 0);
     assert_eq!(listed, for_kommun);
     assert!(html.contains("href=\"/strategi/inbaddad/kommun/mal/4/?aktor=kommun\""));
+}
+
+/// The plan's frame page in an actor type's folder lists that actor type's
+/// tips only, and a tip's link to the plan from a filtered goal stays there.
+#[test]
+fn the_plans_frame_page_in_an_actor_types_folder_is_drawn_filtered() {
+    let b = bundle();
+    let html = frame_page(TEMPLATE, &b, Route::Plan, BASE, false, Some("region")).unwrap();
+    assert!(html.contains("data-aktor=\"region\""));
+    let for_region = b
+        .goals
+        .iter()
+        .flat_map(|g| &g.tips)
+        .filter(|t| t.actors.iter().any(|a| a == "region"))
+        .count();
+    assert!(for_region > 0);
+    assert_eq!(html.matches("class=\"checkpunkt\"").count(), for_region);
+    let goal = frame_page(TEMPLATE, &b, Route::Goal(3), BASE, false, Some("region")).unwrap();
+    assert!(goal.contains(
+        "<a href=\"/strategi/inbaddad/region/handlingsplan/?aktor=region\" class=\"\">Lägg till"
+    ));
 }

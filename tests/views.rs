@@ -278,6 +278,7 @@ fn every_view_has_its_title() {
             "Mål 8: Kunskap och forskning – Våld i Stockholms län",
         ),
         (Route::Tips, "Vad kan vi göra? – Våld i Stockholms län"),
+        (Route::Plan, "Vår handlingsplan – Våld i Stockholms län"),
         (Route::About, "Om strategin – Våld i Stockholms län"),
         (
             Route::Accessibility,
@@ -405,6 +406,9 @@ fn pages_load_the_islands_script_and_carry_exactly_their_islands_props() {
         let frame_title = match route {
             Route::Goal(n) => format!("Strategins mål: {}", b.goal(n).unwrap().title()),
             Route::Tips => "Strategins förslag: vad kan vi göra?".to_string(),
+            Route::Plan => {
+                "Vår handlingsplan utifrån strategin mot våld i Stockholms län".to_string()
+            }
             Route::About => "Om strategin mot våld i Stockholms län".to_string(),
             _ => "Strategins åtta mål mot våld i Stockholms län".to_string(),
         };
@@ -708,6 +712,10 @@ fn with_a_public_address_each_page_names_its_canonical_url() {
         (Route::Goal(3), "https://www.example.se/strategi/mal/3/"),
         (Route::Goal(8), "https://www.example.se/strategi/mal/8/"),
         (Route::Tips, "https://www.example.se/strategi/tips/"),
+        (
+            Route::Plan,
+            "https://www.example.se/strategi/handlingsplan/",
+        ),
         (Route::About, "https://www.example.se/strategi/om/"),
         (
             Route::Accessibility,
@@ -816,4 +824,211 @@ fn content_with_quotes_and_angle_brackets_is_escaped_in_previews() {
     );
     assert_eq!(meta(&html, "name", "description").as_deref(), Some(escaped));
     assert!(!html.contains("<b>fet</b>"));
+}
+
+/// Every tip of the content in content order, as (goal, id, title).
+fn content_tips(actor: Option<&str>) -> Vec<(u8, String, String)> {
+    bundle()
+        .goals
+        .iter()
+        .flat_map(|g| {
+            g.tips
+                .iter()
+                .filter(|t| actor.is_none_or(|a| t.actors.iter().any(|x| x == a)))
+                .map(|t| (g.number, t.id.clone(), t.title.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_plan_view_explains_the_four_phases_and_lists_every_tip_by_goal() {
+    let b = bundle();
+    let html = render(Route::Plan, &[]);
+    assert!(html.contains("<h1 tabindex=\"-1\">Vår handlingsplan</h1>"));
+
+    // The four phases, in order, as an ordered list with a heading each.
+    let phases = inside(&html, "<ol class=\"faser\">", "</ol>");
+    let headings: Vec<&str> = phases
+        .match_indices("<h3>")
+        .map(|(i, m)| {
+            let rest = &phases[i + m.len()..];
+            &rest[..rest.find("</h3>").unwrap()]
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Fas I: Analysera",
+            "Fas II: Välja åtgärder",
+            "Fas III: Genomföra",
+            "Fas IV: Följa upp"
+        ]
+    );
+    assert_eq!(phases.matches("<li class=\"fas\">").count(), 4);
+    let follow_up = inside(phases, "Fas IV: Följa upp</h3>", "</li>");
+    assert!(follow_up.contains("en gång om året"), "{follow_up}");
+    assert!(follow_up.contains("indikatorer"), "{follow_up}");
+    assert!(html.contains("href=\"https://www.operationkvinnofrid.se/strategi-2020/genomforande\""));
+
+    // The checklist: every tip of the content, by goal, each with a box
+    // to tick, its title, its origin and for whom it is.
+    let checklist = inside(&html, "<div class=\"plan-checklista\">", "<footer");
+    let expected = content_tips(None);
+    let total: usize = b.goals.iter().map(|g| g.tips.len()).sum();
+    assert_eq!(expected.len(), total);
+    let ids: Vec<String> = expected.iter().map(|(_, id, _)| id.clone()).collect();
+    assert_eq!(attr_values(checklist, "data-forslag"), ids);
+    assert_eq!(
+        checklist
+            .matches("<span class=\"ruta\" aria-hidden=\"true\"></span>")
+            .count(),
+        total
+    );
+    for (_, _, title) in &expected {
+        let item = format!(
+            "<span class=\"checkpunkt-rubrik\">{}</span>",
+            strategi::html::escape(title)
+        );
+        assert!(checklist.contains(&item), "{title}");
+    }
+    let from_strategy = b
+        .goals
+        .iter()
+        .flat_map(|g| &g.tips)
+        .filter(|t| t.origin == strategi::content::TipOrigin::Strategy)
+        .count();
+    assert_eq!(
+        checklist.matches(">Från strategin</span> för ").count(),
+        from_strategy
+    );
+    assert_eq!(
+        checklist.matches(">Förslag</span> för ").count(),
+        total - from_strategy
+    );
+    for g in &b.goals {
+        let heading = format!(
+            "<h3 id=\"plan-mal-{n}\"><a href=\"/mal/{n}/\" class=\"\">Mål {n}: {}</a></h3>",
+            g.short_name,
+            n = g.number
+        );
+        assert!(checklist.contains(&heading), "{heading}");
+        let group = inside(
+            checklist,
+            &format!("data-mal=\"{}\"", g.number),
+            "</section>",
+        );
+        assert_eq!(
+            group.matches("class=\"checkpunkt\"").count(),
+            g.tips.len(),
+            "goal {}",
+            g.number
+        );
+    }
+    assert!(checklist.contains(&format!("Visar alla {total} tips")));
+
+    // Nothing is stored, and the page says so and why.
+    let note = inside(&html, "<p class=\"plan-sparas-inte\">", "</p>");
+    assert!(
+        note.contains("kakor") && note.contains("webbläsarens lagring"),
+        "{note}"
+    );
+    assert!(note.contains("delar"), "{note}");
+
+    // The guide's island will mount in an empty place that takes no room
+    // until then; no island runs on the page yet but the embed panel.
+    assert!(html.contains("<div id=\"plan-guide\" class=\"plan-guide\"></div>"));
+    assert_eq!(islands_in(&html), [ISLAND_EMBED_PANEL]);
+    let css = std::fs::read_to_string("style/60-plan.css").unwrap();
+    assert!(css.contains(".plan-guide:empty { display: none; }"));
+    assert!(!html.contains("<input"));
+}
+
+#[test]
+fn the_plan_checklist_shows_the_tips_for_the_chosen_actor_types() {
+    let b = bundle();
+    let total: usize = b.goals.iter().map(|g| g.tips.len()).sum();
+    for actor in &b.strategy.actor_types {
+        let html = render(Route::Plan, &[&actor.id]);
+        let expected: Vec<String> = content_tips(Some(&actor.id))
+            .into_iter()
+            .map(|(_, id, _)| id)
+            .collect();
+        assert!(!expected.is_empty(), "{}", actor.id);
+        assert_eq!(attr_values(&html, "data-forslag"), expected, "{}", actor.id);
+        assert!(html.contains(&format!(
+            "Visar {} av {total} tips för {}",
+            expected.len(),
+            actor.name
+        )));
+    }
+}
+
+#[test]
+fn every_page_links_the_plan_from_its_header_and_the_overview_does_too() {
+    let b = bundle();
+    for route in strategi::prerender::routes(&b) {
+        let html = render(route, &[]);
+        let menu = inside(&html, "aria-label=\"Huvudmeny\">", "</nav>");
+        let current = if route == Route::Plan {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
+        assert!(
+            menu.contains(&format!(
+                "<a href=\"/handlingsplan/\"{current} class=\"\">Vår handlingsplan</a>"
+            )),
+            "{route:?}: {menu}"
+        );
+    }
+    // The filter goes along to the plan.
+    let goal = render(Route::Goal(3), &["kommun"]);
+    let menu = inside(&goal, "aria-label=\"Huvudmeny\">", "</nav>");
+    assert!(
+        menu.contains("<a href=\"/handlingsplan/?aktor=kommun\" class=\"\">Vår handlingsplan</a>")
+    );
+    let overview = render(Route::Overview, &[]);
+    assert!(overview.contains(
+        "<a href=\"/handlingsplan/\" class=\"knapp knapp-sekundar\">Gör en egen handlingsplan</a>"
+    ));
+}
+
+#[test]
+fn every_tip_links_to_the_plan_and_names_itself_to_screen_readers() {
+    let b = bundle();
+    let link = |href: &str, title: &str| {
+        format!(
+            "<p class=\"tips-plan\"><a href=\"{href}\" class=\"\">Lägg till i handlingsplanen<span class=\"osynlig\"> – {}</span></a></p>",
+            strategi::html::escape(title)
+        )
+    };
+    for g in &b.goals {
+        let html = render(Route::Goal(g.number), &[]);
+        assert_eq!(
+            html.matches("Lägg till i handlingsplanen").count(),
+            g.tips.len(),
+            "goal {}",
+            g.number
+        );
+        for t in &g.tips {
+            assert!(
+                html.contains(&link("/handlingsplan/", &t.title)),
+                "{}",
+                t.id
+            );
+        }
+    }
+    // On the tips view too, with the chosen actor types carried along.
+    let html = render(Route::Tips, &["region"]);
+    let expected = content_tips(Some("region"));
+    assert_eq!(
+        html.matches("Lägg till i handlingsplanen").count(),
+        expected.len()
+    );
+    for (_, _, title) in &expected {
+        assert!(
+            html.contains(&link("/handlingsplan/?aktor=region", title)),
+            "{title}"
+        );
+    }
 }

@@ -12,6 +12,8 @@ use crate::islands::{EmbedPanelData, GoalTipsData, IslandData};
 use crate::search::SearchGoal;
 
 /// The island data in `text`, or what is wrong with it (for the console).
+/// The plan's guide data ([`IslandData::plan`]) is left out: only the
+/// plan's own bundle reads it (`PlanData::read_page`).
 pub fn parse_island_data(text: &str) -> Result<IslandData, String> {
     let value = JSON::parse(text).map_err(|e| match e.dyn_ref::<js_sys::Error>() {
         Some(e) => String::from(e.message()),
@@ -49,6 +51,7 @@ pub fn parse_island_data(text: &str) -> Result<IslandData, String> {
         embed_panel: EmbedPanelData {
             frame_title: data.obj("inbaddning")?.text("ramtitel")?,
         },
+        plan: None,
     })
 }
 

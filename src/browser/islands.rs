@@ -16,7 +16,7 @@ use super::swap::{Island, Mounted, Swap};
 use crate::components::embed_panel::EmbedPanel;
 use crate::contract::{
     ATTR_FILTER, ATTR_ISLAND, ATTR_STATUS, DATA_ID, ISLAND_EMBED_PANEL, ISLAND_GOAL_TIPS,
-    ISLAND_TIPS, STATUS_FAILED,
+    ISLAND_PLAN, ISLAND_TIPS, STATUS_FAILED,
 };
 use crate::filter::ids_of;
 use crate::islands::IslandData;
@@ -127,6 +127,8 @@ fn hydrate_island(
             EitherOf3::B(Arc::new(goals))
         }
         ISLAND_EMBED_PANEL => EitherOf3::C(data.embed_panel.frame_title.clone()),
+        // The plan's guide runs its own bundle (`browser::plan`).
+        ISLAND_PLAN => return None,
         other => {
             log_warning(&format!("okänd ö \"{other}\""));
             return None;

@@ -9,6 +9,7 @@ mod app;
 mod dom;
 mod island_data;
 mod islands;
+mod plan;
 mod start;
 mod swap;
 pub mod widget;
@@ -17,6 +18,7 @@ pub use app::{run_app, AppHandle};
 pub use dom::install_panic_message;
 pub use island_data::parse_island_data;
 pub use islands::run_islands;
+pub use plan::start_plan;
 pub use start::{Entry, Navigation, Page};
 
 use crate::route::EmbedAttrs;

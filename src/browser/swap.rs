@@ -14,6 +14,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -22,6 +23,9 @@ use super::start::{state_from_location, write_hash, Change, Navigation, Page, Se
 use crate::components::link::is_plain_click;
 use crate::contract::{ATTR_FILTER, ATTR_ROUTE, DATA_ID, FRAME_DIR, ROOT_ID};
 use crate::route::{self, Route, ViewState};
+
+/// On the root, lays out all of a long view at once (style/20-layout.css).
+const CLASS_RENDER_ALL: &str = "visa-allt";
 
 /// A hydrated island; dropping it unmounts it and ends its reactive owner.
 pub(crate) type Island = Box<dyn std::any::Any>;
@@ -55,10 +59,15 @@ pub(crate) type Mount = fn(&Page, Option<ViewState>) -> Option<Mounted>;
 pub(crate) struct Swap {
     page: Page,
     mount: Mount,
-    /// Our pages as fetched, by path: promises of their text. (A handful
-    /// per visit; a list is smaller in the WASM than a map.)
+    /// Our pages as fetched ahead, by path: promises of their parsed
+    /// documents. A page's nodes move into the view when it is shown, so it
+    /// is taken out then. (A handful per visit; a list is smaller in the
+    /// WASM than a map.)
     pages: RefCell<Vec<(String, js_sys::Promise)>>,
     current: RefCell<Option<Mounted>>,
+    /// The number of the navigation whose view is in place but whose
+    /// islands have not started yet (they start after the view is painted).
+    unmounted: Cell<Option<u32>>,
     /// The state the next mounted view shows, in a widget.
     requested: RefCell<Option<ViewState>>,
     /// Numbers the navigations, so only the latest one is shown.
@@ -72,8 +81,9 @@ pub(crate) struct Swap {
 pub(crate) enum Arrival {
     /// A link: a new history entry, the top of the new view.
     Link,
-    /// Back or forward: the entry is already there; its scroll comes back.
-    History { scroll_y: f64 },
+    /// Back or forward: the entry is already there, and so is the place
+    /// on the view it was left at.
+    History,
 }
 
 impl Swap {
@@ -97,6 +107,7 @@ impl Swap {
                 mount,
                 pages: RefCell::new(Vec::new()),
                 current: RefCell::new(None),
+                unmounted: Cell::new(None),
                 requested: RefCell::new(requested.clone()),
                 latest: Cell::new(0),
                 listeners: RefCell::new(Vec::new()),
@@ -118,6 +129,7 @@ impl Swap {
     /// Shows `next` in a widget: the same view takes it itself, another
     /// view is swapped in (an attribute changed).
     pub(crate) fn show_state(self: &Rc<Self>, next: ViewState, arrival: Arrival) {
+        self.mount_pending();
         let session = self.current.borrow().as_ref().map(|m| m.session);
         match session {
             Some(s) if s.view().with_untracked(|v| v.route == next.route) => {
@@ -155,6 +167,42 @@ impl Swap {
         *self.current.borrow_mut() = mounted;
     }
 
+    /// Starts the islands of the view in place if they wait for the next
+    /// frame: anything that needs them (a click, an attribute) cannot wait.
+    fn mount_pending(&self) {
+        if self.unmounted.take().is_some() {
+            self.mount_current();
+        }
+    }
+
+    /// Starts the islands of navigation `number`'s view once it is on
+    /// screen and the browser is idle, so the view is painted first,
+    /// however large it is.
+    fn mount_after_paint(self: &Rc<Self>, number: u32) {
+        self.unmounted.set(Some(number));
+        let swap = Rc::downgrade(self);
+        let after_frame = Closure::once_into_js(move || {
+            let later = Closure::once_into_js(move || {
+                let Some(swap) = swap.upgrade() else { return };
+                if swap.unmounted.get() == Some(number) {
+                    swap.mount_pending();
+                }
+            });
+            // When the browser is idle after drawing the view (a timer
+            // where there is no idle callback).
+            let w = window();
+            if w.request_idle_callback(later.unchecked_ref()).is_err() {
+                w.set_timeout_with_callback(later.unchecked_ref()).ok();
+            }
+        });
+        if window()
+            .request_animation_frame(after_frame.unchecked_ref())
+            .is_err()
+        {
+            self.mount_pending();
+        }
+    }
+
     /// Whether this page owns the window's address and scroll: our own
     /// pages do; a frame and a widget do not.
     fn owns_window(&self) -> bool {
@@ -168,6 +216,7 @@ impl Swap {
         let swap = Rc::downgrade(self);
         let on_click = window_event_listener_untyped("click", move |ev| {
             let Some(swap) = swap.upgrade() else { return };
+            swap.mount_pending();
             let Ok(ev) = ev.dyn_into::<web_sys::MouseEvent>() else {
                 return;
             };
@@ -187,11 +236,14 @@ impl Swap {
             swap.go(url, next);
         });
         // A link pointed at, focused or pressed is likely to be followed.
+        // Any of these also starts islands that wait for the browser to be
+        // idle: they come before the click or key that needs them.
         let mut ahead = Vec::new();
         for event in ["pointerover", "focusin", "pointerdown"] {
             let swap = Rc::downgrade(self);
             ahead.push(window_event_listener_untyped(event, move |ev| {
                 let Some(swap) = swap.upgrade() else { return };
+                swap.mount_pending();
                 if let Some((url, next)) = swap.view_link(&ev) {
                     let _ = swap.fetch(&swap.source_of(&url, Some(&next)));
                 }
@@ -300,7 +352,7 @@ impl Swap {
         }
         let ids: Vec<&str> = mounted.actor_ids.iter().map(String::as_str).collect();
         let next = route::parse(relative, &url.search(), &ids);
-        if next.route == Route::NotFound {
+        if next.route == Route::NotFound || (next.route.loads_as_page() && self.owns_window()) {
             return None;
         }
         Some((url.href(), next))
@@ -325,12 +377,17 @@ impl Swap {
     /// A view asked for another view (a link drawn by an island).
     fn follow_link(self: &Rc<Self>, next: ViewState) {
         let url = format!("{}{}", self.page.base, route::to_relative_url(&next));
+        if next.route.loads_as_page() && self.owns_window() {
+            load(&url);
+            return;
+        }
         *self.requested.borrow_mut() = Some(next);
         self.show(url, Arrival::Link);
     }
 
     /// Back or forward: the address has changed already.
     fn follow_history(self: &Rc<Self>) {
+        self.mount_pending();
         let current = self.current.borrow();
         let Some(mounted) = current.as_ref() else {
             drop(current);
@@ -345,14 +402,12 @@ impl Swap {
             session.go(state, Change::Follow);
             return;
         }
-        let scroll_y = window()
-            .history()
-            .ok()
-            .and_then(|h| h.state().ok())
-            .and_then(|s| s.as_f64())
-            .unwrap_or(0.0);
+        if state.route.loads_as_page() {
+            window().location().reload().ok();
+            return;
+        }
         let url = window().location().href().unwrap_or_default();
-        self.show(url, Arrival::History { scroll_y });
+        self.show(url, Arrival::History);
     }
 
     /// Fetches the page of `url` (or takes it from what was fetched ahead)
@@ -364,20 +419,22 @@ impl Swap {
         let pending = self.fetch(&path);
         let swap = Rc::clone(self);
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(pending).await;
+            let page = JsFuture::from(pending).await;
             if swap.latest.get() != number {
                 return; // a later navigation took over
             }
-            let swapped = text
+            // Its nodes are about to move into the view (or it failed).
+            swap.pages.borrow_mut().retain(|(p, _)| *p != path);
+            let swapped = page
                 .ok()
-                .and_then(|t| t.as_string())
-                .is_some_and(|text| swap.swap_in(&text, &url, arrival));
+                .and_then(|d| d.dyn_into::<web_sys::Document>().ok())
+                .and_then(|doc| ParsedPage::read(&doc))
+                .is_some_and(|next| swap.swap_in(next, &url, arrival, number));
             if !swapped {
-                swap.pages.borrow_mut().retain(|(p, _)| *p != path);
                 log_warning(&format!("vyn {path} kunde inte visas på plats"));
                 match arrival {
                     Arrival::Link => load(&url),
-                    Arrival::History { .. } => {
+                    Arrival::History => {
                         window().location().reload().ok();
                     }
                 }
@@ -401,23 +458,24 @@ impl Swap {
         }
     }
 
-    /// Puts the view of `text` (one of our pages) in place of the current
-    /// one. False, with nothing changed, if it is not a page of ours.
-    fn swap_in(&self, text: &str, url: &str, arrival: Arrival) -> bool {
-        let Some(next) = ParsedPage::read(text) else {
-            return false;
-        };
+    /// Puts the view of `next` (one of our pages) in place of the current
+    /// one; its islands start after it is painted. False, with nothing
+    /// changed, if the page has no place for its data.
+    fn swap_in(
+        self: &Rc<Self>,
+        next: ParsedPage,
+        url: &str,
+        arrival: Arrival,
+        number: u32,
+    ) -> bool {
         let doc = document();
         let root = &self.page.root;
         let Some(data) = data_script(root) else {
             return false;
         };
-        let Ok(imported) = doc.import_node_with_deep(&next.root, true) else {
-            return false;
-        };
         let widget = matches!(self.page.navigation, Navigation::HostElement { .. });
         if widget {
-            absolute_links(&imported, &self.page.base);
+            absolute_links(&next.root, &self.page.base);
         }
         let history = window().history().ok();
         if let (Arrival::Link, true, Some(history)) = (arrival, self.owns_window(), &history) {
@@ -427,7 +485,8 @@ impl Swap {
             mounted.leave();
         }
         root.set_text_content(None);
-        while let Some(child) = imported.first_child() {
+        // Moved, not copied: appending adopts each node into this document.
+        while let Some(child) = next.root.first_child() {
             root.append_child(&child).ok();
         }
         root.set_attribute(ATTR_ROUTE, &next.route).ok();
@@ -458,11 +517,13 @@ impl Swap {
                 Navigation::HostElement { hash: false } | Navigation::History => {}
             }
         }
-        self.mount_current();
+        self.mount_after_paint(number);
         match (self.page.navigation, arrival) {
             (Navigation::Prerendered, Arrival::Link) => window().scroll_to_with_x_and_y(0.0, 0.0),
-            (Navigation::Prerendered, Arrival::History { scroll_y }) => {
-                window().scroll_to_with_x_and_y(0.0, scroll_y)
+            (Navigation::Prerendered, Arrival::History) => {
+                if let Some(place) = history.as_ref().and_then(ScrollPlace::of_entry) {
+                    place.restore(root);
+                }
             }
             _ => {}
         }
@@ -476,9 +537,11 @@ impl Swap {
         true
     }
 
-    /// Starts fetching our page at `path`, once; its text is kept. The
-    /// promise gives the text, or `undefined` if it could not be had (it
-    /// never rejects: a page fetched ahead and never used is no error).
+    /// Starts fetching our page at `path`, once, and parses it inertly as
+    /// soon as it arrives (no script runs, nothing loads), so a click finds
+    /// it ready. The promise gives the document, or `undefined` if it could
+    /// not be had (it never rejects: a page fetched ahead and never used is
+    /// no error).
     fn fetch(&self, path: &str) -> js_sys::Promise {
         if let Some((_, p)) = self.pages.borrow().iter().find(|(p, _)| p == path) {
             return p.clone();
@@ -490,7 +553,12 @@ impl Swap {
                 if !response.ok() {
                     return Err(JsValue::from_f64(response.status().into()));
                 }
-                JsFuture::from(response.text()?).await
+                let text = JsFuture::from(response.text()?).await?;
+                let doc = web_sys::DomParser::new()?.parse_from_string(
+                    &text.as_string().unwrap_or_default(),
+                    web_sys::SupportedType::TextHtml,
+                )?;
+                Ok::<JsValue, JsValue>(doc.into())
             };
             Ok(text.await.unwrap_or(JsValue::UNDEFINED))
         });
@@ -512,13 +580,8 @@ struct ParsedPage {
 }
 
 impl ParsedPage {
-    /// Parses `text` inertly (no script runs, nothing loads) and finds our
-    /// page's parts in it.
-    fn read(text: &str) -> Option<ParsedPage> {
-        let parser = web_sys::DomParser::new().ok()?;
-        let doc = parser
-            .parse_from_string(text, web_sys::SupportedType::TextHtml)
-            .ok()?;
+    /// Finds our page's parts in `doc` (parsed inertly by `fetch`).
+    fn read(doc: &web_sys::Document) -> Option<ParsedPage> {
         let root = doc.get_element_by_id(ROOT_ID)?;
         let route = root.get_attribute(ATTR_ROUTE)?;
         let data = doc.get_element_by_id(DATA_ID)?.text_content()?;
@@ -550,16 +613,130 @@ fn absolute_links(view: &web_sys::Node, base: &str) {
     }
 }
 
-/// Keeps the current scroll position with the current history entry.
+/// Keeps the place the visitor is at with the current history entry.
 fn remember_scroll(history: &web_sys::History) {
     let url = window().location().href().unwrap_or_default();
+    let place = ScrollPlace::here(&document()).encode();
     history
-        .replace_state_with_url(
-            &JsValue::from_f64(window().scroll_y().unwrap_or(0.0)),
-            "",
-            Some(&url),
-        )
+        .replace_state_with_url(&JsValue::from_str(&place), "", Some(&url))
         .ok();
+}
+
+/// Where a visitor was on a view. A long view lays out only what is near
+/// the screen (style/20-layout.css), so the same scroll position can be
+/// another place in the text when the view comes back: the element at the
+/// top of the window is kept (as child indexes from the root, the view
+/// being the same prerendered page), with how far above the top it began.
+/// The plain position is the fallback.
+/// Whole pixels: formatting and parsing floats would add more to the WASM
+/// than all of this.
+#[derive(Debug, PartialEq)]
+struct ScrollPlace {
+    y: i32,
+    /// Child indexes from the root down to the element; empty for none.
+    path: Vec<u32>,
+    top: i32,
+}
+
+impl ScrollPlace {
+    fn here(doc: &web_sys::Document) -> ScrollPlace {
+        let y = window().scroll_y().unwrap_or(0.0).round() as i32;
+        let root = doc.get_element_by_id(ROOT_ID);
+        let width = window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .unwrap_or(0.0);
+        let at_top = doc.element_from_point((width / 2.0) as f32, 1.0);
+        let (mut path, mut top) = (Vec::new(), 0);
+        if let (Some(root), Some(el)) = (root, at_top) {
+            if root.contains(Some(&el)) && el != root {
+                // The point may be in a gap of a long list: go down to the
+                // first element that reaches the top, so the place is kept
+                // by a small element, not by a tall one's offset.
+                let mut el = el;
+                while let Some(child) = first_reaching_top(&el) {
+                    el = child;
+                }
+                top = el.get_bounding_client_rect().top().round() as i32;
+                let mut node = el;
+                while node != root {
+                    let Some(parent) = node.parent_element() else {
+                        break;
+                    };
+                    let children = parent.children();
+                    let index =
+                        (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&node));
+                    path.extend(index);
+                    node = parent;
+                }
+                path.reverse();
+            }
+        }
+        ScrollPlace { y, path, top }
+    }
+
+    /// "y;top;i.j.k", the history entry's state.
+    fn encode(&self) -> String {
+        let path: Vec<String> = self.path.iter().map(u32::to_string).collect();
+        format!("{};{};{}", self.y, self.top, path.join("."))
+    }
+
+    fn decode(text: &str) -> Option<ScrollPlace> {
+        let mut parts = text.splitn(3, ';');
+        let y = parts.next()?.parse().ok()?;
+        let top = parts.next()?.parse().ok()?;
+        let path = match parts.next()? {
+            "" => Vec::new(),
+            p => p
+                .split('.')
+                .map(|i| i.parse().ok())
+                .collect::<Option<_>>()?,
+        };
+        Some(ScrollPlace { y, path, top })
+    }
+
+    fn of_entry(history: &web_sys::History) -> Option<ScrollPlace> {
+        ScrollPlace::decode(&history.state().ok()?.as_string()?)
+    }
+
+    /// Scrolls so the kept element is where it was; the plain position if
+    /// the view has no such element. The view is laid out in full until
+    /// the next frame (`CLASS_RENDER_ALL`), so what lies above the element
+    /// has its real height, and keeps it after (the sizes are remembered).
+    fn restore(&self, root: &web_sys::Element) {
+        let mut el = (!self.path.is_empty()).then(|| root.clone());
+        for &i in &self.path {
+            el = el.and_then(|e| e.children().item(i));
+        }
+        let Some(el) = el else {
+            window().scroll_to_with_x_and_y(0.0, f64::from(self.y));
+            return;
+        };
+        root.class_list().add_1(CLASS_RENDER_ALL).ok();
+        el.scroll_into_view_with_bool(true);
+        window().scroll_by_with_x_and_y(0.0, -f64::from(self.top));
+        let root = root.clone();
+        let after_frame = Closure::once_into_js(move || {
+            let later = Closure::once_into_js(move || {
+                root.class_list().remove_1(CLASS_RENDER_ALL).ok();
+            });
+            window()
+                .set_timeout_with_callback(later.unchecked_ref())
+                .ok();
+        });
+        window()
+            .request_animation_frame(after_frame.unchecked_ref())
+            .ok();
+    }
+}
+
+/// The first child of `el` that is not wholly above the window's top.
+fn first_reaching_top(el: &web_sys::Element) -> Option<web_sys::Element> {
+    let children = el.children();
+    (0..children.length())
+        .filter_map(|i| children.item(i))
+        .find(|c| c.get_bounding_client_rect().bottom() > 0.0)
 }
 
 /// Moves focus to the new view's heading without scrolling, so a screen

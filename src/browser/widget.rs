@@ -7,8 +7,7 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::app::hide_heading;
 use super::islands::{read_data, run_widget};
@@ -61,17 +60,17 @@ pub fn heading_hidden(attrs: &Attrs) -> bool {
         .is_some_and(|v| v.trim() == HEADING_HIDDEN)
 }
 
-/// A running widget, handed back to `embed.js` for attribute changes.
-#[wasm_bindgen]
-pub struct WidgetHandle {
+/// A running widget, handed back to `embed.js` for attribute changes
+/// (as `WidgetHandle`: the islands' bundle exports it, see
+/// `src/bin/strategi-sida.rs`, so that no other bundle carries the islands).
+pub struct Widget {
     swap: Rc<Swap>,
     root: web_sys::Element,
     attrs: Attrs,
     actor_ids: Vec<String>,
 }
 
-#[wasm_bindgen]
-impl WidgetHandle {
+impl Widget {
     /// Applies a changed attribute (`mal`, `aktor`, `vy`, `rubrik`).
     pub fn set(&mut self, name: &str, value: Option<String>) {
         self.attrs.set(name, value);
@@ -95,12 +94,11 @@ impl WidgetHandle {
 /// Starts the islands of the view `embed.js` put into `root` (in a shadow
 /// root, with its island data beside it). `base` is the app's own URL (the
 /// folder of embed.js); `attrs` the element's attributes.
-#[wasm_bindgen]
 pub fn mount_widget(
     root: web_sys::HtmlElement,
     base: String,
     attrs: js_sys::Object,
-) -> Result<WidgetHandle, JsValue> {
+) -> Result<Widget, JsValue> {
     let attrs = attrs_of(&attrs);
     let root: web_sys::Element = root.into();
     let data = read_data(&root).map_err(|e| JsValue::from_str(&e))?;
@@ -111,7 +109,7 @@ pub fn mount_widget(
     hide_heading(&root, heading_hidden(&attrs));
     let requested = page.requested_state(&embed_attrs(&attrs), &ids);
     let swap = run_widget(page, requested);
-    Ok(WidgetHandle {
+    Ok(Widget {
         swap,
         root,
         attrs,

@@ -34,6 +34,7 @@ pub fn Header() -> impl IntoView {
                     <ul class="meny">
                         {link(Route::Overview, "Målen")}
                         {link(Route::Tips, "Vad kan vi göra?")}
+                        {link(Route::Plan, "Vår handlingsplan")}
                         {link(Route::About, "Om strategin")}
                     </ul>
                 </nav>

@@ -7,5 +7,6 @@ pub mod highlight;
 pub mod indicator;
 pub mod layout;
 pub mod link;
+pub mod plan_guide;
 pub mod status_badge;
 pub mod tip_list;

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
 use crate::components::highlight::Highlighted;
+use crate::components::link::AppLink;
 use crate::content::{Tip, TipOrigin};
 use crate::filter::{join_names, names_of};
+use crate::route::Route;
 use crate::search::Query;
 use crate::shell::AppState;
 
@@ -16,7 +18,9 @@ pub fn origin_label(origin: &TipOrigin) -> impl IntoView {
     view! { <span class=class>{text}</span> }
 }
 
-/// A list of tips, each labelled with where it comes from and for whom.
+/// A list of tips, each labelled with where it comes from and for whom,
+/// and with a quiet link to the plan page (its text names the tip for
+/// screen readers' link lists).
 #[component]
 pub fn TipList(tips: Vec<Tip>, #[prop(optional)] query: Query) -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -35,6 +39,11 @@ pub fn TipList(tips: Vec<Tip>, #[prop(optional)] query: Query) -> impl IntoView 
                     <p><Highlighted text=tip.text.clone() query=query.clone()/></p>
                     <p class="tips-for">{origin_label(&tip.origin)}" för "{for_whom}</p>
                     {link}
+                    <p class="tips-plan">
+                        <AppLink to=Route::Plan>
+                            "Lägg till i handlingsplanen"<span class="osynlig">{format!(" – {}", tip.title)}</span>
+                        </AppLink>
+                    </p>
                 </li>
             }
         })

@@ -4,6 +4,7 @@
 //! is shared with `build.rs`.
 
 pub mod export;
+pub mod key;
 pub mod model;
 pub mod validate;
 

@@ -2,9 +2,10 @@
 //! time or from a remote URL at run time. Each problem names the file, the
 //! goal and the field, and says what was expected.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use super::key::Key;
 use super::model::{
     Bundle, CommitmentKind, Goal, Indicator, Link, TipOrigin, Unit, SCHEMA_VERSION,
 };
@@ -198,6 +199,7 @@ pub fn validate_read(
         .collect();
     let mut numbers_seen = HashSet::new();
     let mut tip_ids = HashSet::new();
+    let mut keys = Keys::default();
     for (i, goal) in bundle.goals.iter().enumerate() {
         c.file = c.names.goal_file(i, goal);
         c.goal = format!("Mål {}", goal.number);
@@ -220,6 +222,7 @@ pub fn validate_read(
             goal,
             read.strategy.then_some(&actor_ids),
             &mut tip_ids,
+            &mut keys,
             &bundle.strategy.actor_types,
             read.strategy
                 .then_some(bundle.strategy.help_lines.as_slice()),
@@ -375,11 +378,39 @@ fn check_strategy(c: &mut Checker<'_>, bundle: &Bundle) {
     c.url("tillganglighet.kontakt_url", &s.accessibility.contact_url);
 }
 
+/// The short keys seen so far (tips and indicators apart), each with the id
+/// it came from: an action plan's link names a tip or indicator by its key,
+/// so two ids must never share one.
+#[derive(Default)]
+struct Keys {
+    tips: HashMap<Key, String>,
+    indicators: HashMap<Key, String>,
+}
+
+/// Reports an id whose key another id already has. The same id twice is
+/// not a clash here (repeated ids have their own rules).
+fn check_key(c: &mut Checker<'_>, seen: &mut HashMap<Key, String>, field: String, id: &str) {
+    let key = Key::of(id);
+    match seen.get(&key) {
+        Some(other) if other != id => c.report(
+            field,
+            format!(
+                "\"{id}\" får samma korta nyckel ({key}) i länkar till handlingsplaner som \"{other}\"; ge det nya id:t ett annat namn"
+            ),
+        ),
+        Some(_) => {}
+        None => {
+            seen.insert(key, id.to_string());
+        }
+    }
+}
+
 fn check_goal(
     c: &mut Checker<'_>,
     goal: &Goal,
     actor_ids: Option<&HashSet<&str>>,
     tip_ids: &mut HashSet<String>,
+    keys: &mut Keys,
     actor_types: &[super::model::ActorType],
     help_lines: Option<&[super::model::HelpLine]>,
 ) {
@@ -400,6 +431,7 @@ fn check_goal(
             );
         }
         check_indicator(c, &base, ind);
+        check_key(c, &mut keys.indicators, format!("{base}.id"), &ind.id);
     }
     for (i, com) in goal.commitments.iter().enumerate() {
         let base = format!("ataganden[{i}]");
@@ -475,6 +507,21 @@ fn check_goal(
                     "tips-id \"{}\" används redan; varje tips behöver ett eget id",
                     tip.id
                 ),
+            );
+        } else {
+            check_key(c, &mut keys.tips, format!("{base}.id"), &tip.id);
+        }
+        // Plans and their files name tips by id; "#" and a key marks a tip
+        // known only by its key, so ids keep to these characters.
+        if !tip.id.trim().is_empty()
+            && !tip
+                .id
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+        {
+            c.report(
+                format!("{base}.id"),
+                format!("\"{}\" ska bestå av a–z, 0–9 och bindestreck", tip.id),
             );
         }
         c.text(&format!("{base}.rubrik"), &tip.title);

@@ -5,4 +5,5 @@ pub mod accessibility;
 pub mod goal;
 pub mod not_found;
 pub mod overview;
+pub mod plan;
 pub mod tips;

@@ -31,6 +31,7 @@ pub fn Overview() -> impl IntoView {
             </p>
             <p class="genvag">
                 <AppLink to=Route::Tips class="knapp">"Vad kan vi göra? Tips för din organisation"</AppLink>
+                <AppLink to=Route::Plan class="knapp knapp-sekundar">"Gör en egen handlingsplan"</AppLink>
                 <AppLink to=Route::About class="knapp knapp-sekundar">"Om strategin"</AppLink>
             </p>
             <div class="oversikt-fakta">

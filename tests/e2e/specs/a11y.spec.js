@@ -7,7 +7,7 @@ const { appReady } = require('./helpers');
 const views = [
   '/', '/mal/1/', '/mal/2/', '/mal/3/', '/mal/4/', '/mal/5/', '/mal/6/', '/mal/7/', '/mal/8/',
   '/tips/', '/tips/?aktor=kommun,naringsliv', '/tips/?q=freda', '/tips/?aktor=region&q=v%C3%A5ld',
-  '/mal/3/?aktor=kommun', '/om/', '/tillganglighet/', '/finns-inte/', '/embed.html?mal=3&aktor=region',
+  '/mal/3/?aktor=kommun', '/handlingsplan/', '/handlingsplan/?aktor=kommun', '/om/', '/tillganglighet/', '/finns-inte/', '/embed.html?mal=3&aktor=region',
 ];
 // Served by the typical host (404.html, sub-path): the not-found page and the iframe embed.
 const onHost = (view) => (view === '/finns-inte/' || view.startsWith('/embed.html') ? `http://127.0.0.1:8081/strategi${view}` : view);
@@ -117,7 +117,7 @@ test('reduced motion: no transitions or smooth scrolling', async ({ browser }) =
 });
 
 test('help lines on every view, and quick exit leaves no way back', async ({ page }) => {
-  for (const view of ['/', '/mal/6/', '/tips/', '/om/', '/tillganglighet/']) {
+  for (const view of ['/', '/mal/6/', '/tips/', '/handlingsplan/', '/om/', '/tillganglighet/']) {
     await page.goto(view);
     await expect(page.getByRole('complementary', { name: 'Stöd och hjälp' })).toContainText('020-50 50 50');
     await expect(page.getByRole('complementary', { name: 'Stöd och hjälp' })).toContainText('112');
@@ -162,6 +162,33 @@ test('a goal view prints cleanly: no chrome, charts and tables kept, link target
   await expect(page.locator('svg.diagram').first()).toBeVisible();
   const after = await page.locator('.kalla a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
+});
+
+test('the plan prints cleanly on A4: no chrome or quick exit, every tip with a box to tick', async ({ page, request }) => {
+  const data = await (await request.get('/data/innehall.json')).json();
+  const total = data.mal.reduce((n, g) => n + g.tips.length, 0);
+  await page.goto('/handlingsplan/');
+  await appReady(page);
+  await page.emulateMedia({ media: 'print' });
+  for (const sel of ['.sidhuvud', '.hjalp', '.snabbutgang', '.sidfot', '.hoppa', '.brodsmulor', '.badda-in', '.plan-guide']) {
+    await expect(page.locator(sel).first()).toBeHidden();
+  }
+  await expect(page.locator('ol.faser > li')).toHaveCount(4);
+  await expect(page.locator('.checkpunkt')).toHaveCount(total);
+  const box = await page.locator('.ruta').first().evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { border: s.borderTopStyle, color: s.borderTopColor, size: el.getBoundingClientRect().width };
+  });
+  expect(box).toEqual({ border: 'solid', color: 'rgb(0, 0, 0)', size: expect.any(Number) });
+  expect(box.size).toBeGreaterThanOrEqual(12);
+  const text = await page.locator('.checkpunkt-rubrik').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(text).toBeGreaterThanOrEqual(14); // 11pt
+  // On A4 paper: every tip on some page, a handful of pages in all.
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+  console.log(`/handlingsplan/ prints on ${pages} A4 pages`);
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(20);
 });
 
 test('the first screen shows a goal card, the help lines and the quick exit', async ({ browser }) => {

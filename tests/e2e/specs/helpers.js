@@ -28,14 +28,19 @@ function watch(page) {
 /// public/sida.js.
 /// The iframe's frame pages (inbaddad/…, where embed.html moves to) run
 /// their islands the same way; one without islands has nothing to start.
+/// The plan's guide (/handlingsplan/) runs its own bundle, started at once:
+/// it is waited for too, on its own element.
 async function appReady(page) {
   const root = page.locator('#strategi[data-status]');
   await root.waitFor({ state: 'attached' });
-  if (!(await page.locator('#strategi [data-o]').count()) && !(await page.evaluate(() => location.search))) return;
-  await page.evaluate(() => {
-    const island = document.querySelector('#strategi [data-o]');
+  const guide = page.locator('#strategi [data-o="handlingsplan"]');
+  if (await guide.count()) await expect(guide).toHaveAttribute('data-status', 'igang');
+  const islands = '#strategi [data-o]:not([data-o="handlingsplan"])';
+  if (!(await page.locator(islands).count()) && !(await page.evaluate(() => location.search))) return;
+  await page.evaluate((selector) => {
+    const island = document.querySelector(selector);
     if (island) island.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-  });
+  }, islands);
   await expect(root).toHaveAttribute('data-status', 'igang');
 }
 

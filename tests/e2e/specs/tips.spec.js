@@ -111,3 +111,17 @@ test('a search draws its first 50 hits and says so; "Visa alla" draws the rest a
   await page.getByLabel('Sök i strategin').fill('e');
   await expect(page.locator('li.tips')).toHaveCount(50);
 });
+
+test('each tip links to the plan by its own name, carrying the chosen actor types', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('/mal/3/?aktor=kommun');
+  await appReady(page);
+  const first = page.locator('li.tips').first();
+  const title = (await first.locator('.tips-rubrik').textContent()).trim();
+  const link = first.getByRole('link', { name: `Lägg till i handlingsplanen – ${title}` });
+  await expect(link).toHaveAttribute('href', '/handlingsplan/?aktor=kommun');
+  await link.click();
+  await expect(page).toHaveURL(/\/handlingsplan\/\?aktor=kommun$/);
+  await expect(page.locator('h1')).toHaveText('Vår handlingsplan');
+  expect(problems).toEqual([]);
+});

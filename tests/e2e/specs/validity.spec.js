@@ -23,10 +23,10 @@ test('every prerendered page and embed.html validates in the Nu Html Checker', a
   // is parsed by our own code, never shown as a page.
   const fragment = (f) => /\/vy(-[a-z-]+)?\.html$/.test(f);
   const files = [...htmlFiles(path.join(root, 'dist')), ...htmlFiles(path.join(root, 'dist-sub'))].filter((f) => !fragment(f));
-  // In each of the two builds: 13 views, embed.html, and 12 frame views
-  // (overview, 8 goals, tips, om, not found) with and without our heading,
-  // unfiltered and for each of the 5 actor types.
-  expect(files.length).toBe(2 * (13 + 1 + 12 * 2 * 6));
+  // In each of the two builds: 14 views, embed.html, and 13 frame views
+  // (overview, 8 goals, tips, handlingsplan, om, not found) with and without
+  // our heading, unfiltered and for each of the 5 actor types.
+  expect(files.length).toBe(2 * (14 + 1 + 13 * 2 * 6));
   const jar = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
   let output;
   try {
@@ -43,8 +43,8 @@ test('every prerendered page and embed.html validates in the Nu Html Checker', a
 
 const views = [
   '/', '/mal/1/', '/mal/2/', '/mal/3/', '/mal/4/', '/mal/5/', '/mal/6/', '/mal/7/', '/mal/8/',
-  '/tips/', '/tips/?aktor=kommun&q=v%C3%A5ld', '/om/', '/tillganglighet/', '/embed.html?mal=3&aktor=region',
-  '/inbaddad/kommun/mal/3/',
+  '/tips/', '/tips/?aktor=kommun&q=v%C3%A5ld', '/handlingsplan/', '/om/', '/tillganglighet/', '/embed.html?mal=3&aktor=region',
+  '/inbaddad/kommun/mal/3/', '/inbaddad/kommun/handlingsplan/',
 ];
 
 test('pa11y with HTML_CodeSniffer (WCAG2AA) reports no error on any view', async () => {
