@@ -119,9 +119,13 @@ fn each_goals_status_and_figure_are_the_ones_its_card_shows() {
             goal_status(&g.indicators, &b.strategy.status_rule).class()
         );
         assert_eq!(p.figure, key_figure(g));
-        let ids = |tips: &[strategi::content::Tip]| tips.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+        let ids =
+            |tips: &[strategi::content::Tip]| tips.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&p.tips), ids(&g.tips));
-        assert!(p.tips.iter().all(|t| t.link.is_none() && !t.text.is_empty()));
+        assert!(p
+            .tips
+            .iter()
+            .all(|t| t.link.is_none() && !t.text.is_empty()));
         assert_eq!(p.indicators.len(), g.indicators.len());
         assert_eq!(p.commitments.len(), g.commitments.len());
     }
