@@ -316,14 +316,42 @@ pub struct IslandData {
     pub tips: Option<Vec<SearchGoal>>,
     #[serde(rename = "inbaddning")]
     pub embed_panel: EmbedPanelData,
-    /// The plan's guide, on `/handlingsplan/` only (see [`IslandData::with_plan`]).
-    /// Read by the plan's own WASM, never by the islands'.
-    #[serde(
-        rename = "handlingsplan",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+}
+
+/// What one of our pages carries in its data element: its islands' props
+/// and, on the plan's own page, the guide's. The guide's data is kept out
+/// of [`IslandData`], so the islands' WASM has no code for it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PageData {
+    #[serde(flatten)]
+    pub islands: IslandData,
+    #[serde(rename = "handlingsplan", skip_serializing_if = "Option::is_none")]
     pub plan: Option<PlanData>,
+}
+
+impl PageData {
+    /// The data of our own page of `route`: the islands' props, and on the
+    /// plan's page the guide's. (Frames and widgets show the plan's
+    /// checklist without the guide: a plan lives in its page's address.)
+    pub fn for_page(bundle: &Bundle, route: Route) -> Self {
+        PageData {
+            islands: IslandData::for_route(bundle, route),
+            plan: (route == Route::Plan).then(|| PlanData::of(bundle)),
+        }
+    }
+
+    /// The JSON as it goes inside a `<script>` element (see
+    /// [`IslandData::to_script_json`]).
+    pub fn to_script_json(&self) -> String {
+        script_json(serde_json::to_string(self))
+    }
+}
+
+/// JSON for a `<script>` element: `<` is escaped so no text in the content
+/// can close the element.
+fn script_json(json: serde_json::Result<String>) -> String {
+    json.unwrap_or_else(|_| "{}".to_string())
+        .replace('<', "\\u003c")
 }
 
 /// The title an iframe snippet gives the frame for a view.
@@ -360,25 +388,12 @@ impl IslandData {
             embed_panel: EmbedPanelData {
                 frame_title: frame_title(bundle, route),
             },
-            plan: None,
-        }
-    }
-
-    /// The props of our own page of `route`: [`IslandData::for_route`], and
-    /// on the plan's page the guide's. (Frames and widgets show the plan's
-    /// checklist without the guide: a plan lives in its page's address.)
-    pub fn for_page(bundle: &Bundle, route: Route) -> Self {
-        IslandData {
-            plan: (route == Route::Plan).then(|| PlanData::of(bundle)),
-            ..IslandData::for_route(bundle, route)
         }
     }
 
     /// The JSON as it goes inside a `<script>` element: `<` is escaped so no
     /// text in the content can close the element.
     pub fn to_script_json(&self) -> String {
-        serde_json::to_string(self)
-            .unwrap_or_else(|_| "{}".to_string())
-            .replace('<', "\\u003c")
+        script_json(serde_json::to_string(self))
     }
 }

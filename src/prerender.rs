@@ -14,7 +14,7 @@ use crate::contract::{
     PAGE_FRAME, ROOT_ID,
 };
 use crate::html::escape;
-use crate::islands::IslandData;
+use crate::islands::{IslandData, PageData};
 use crate::route::{
     embed_view_names, file_for, frame_folder, frame_folder_for, route_path, Route, ViewState,
     VIEW_GOAL,
@@ -311,10 +311,9 @@ impl PageView {
     /// starts them when they are needed), with their data beside the markup.
     fn root(&self, bundle: &Arc<Bundle>) -> String {
         let data = match self.shell.mode {
-            Mode::Standalone => IslandData::for_page(bundle, self.route),
-            Mode::Embed | Mode::Frame => IslandData::for_route(bundle, self.route),
-        }
-        .to_script_json();
+            Mode::Standalone => PageData::for_page(bundle, self.route).to_script_json(),
+            Mode::Embed | Mode::Frame => IslandData::for_route(bundle, self.route).to_script_json(),
+        };
         format!(
             "{}\n<script type=\"application/json\" id=\"{DATA_ID}\">{data}</script>",
             self.root_without_islands(bundle)

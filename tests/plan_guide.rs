@@ -12,7 +12,7 @@ use strategi::content::key::Key;
 use strategi::content::{bundled, Bundle};
 use strategi::contract::{ATTR_ISLAND, ISLAND_PLAN};
 use strategi::filter::Actor;
-use strategi::islands::{IslandData, PlanData};
+use strategi::islands::{IslandData, PageData, PlanData};
 use strategi::plan::{
     from_csv, from_fragment, from_json, open_file, to_csv, to_fragment, to_json, FollowUp, Loaded,
     Measure, Month, Plan, Ref, Status, What, MAX_LONG_TEXT, MAX_SHORT_TEXT,
@@ -134,9 +134,8 @@ fn each_goals_status_and_figure_are_the_ones_its_card_shows() {
 #[test]
 fn only_the_plans_own_page_carries_the_guide_and_its_data() {
     let b = Arc::new(content().clone());
-    assert!(IslandData::for_page(&b, Route::Plan).plan.is_some());
-    assert!(IslandData::for_route(&b, Route::Plan).plan.is_none());
-    assert!(IslandData::for_page(&b, Route::Goal(3)).plan.is_none());
+    assert!(PageData::for_page(&b, Route::Plan).plan.is_some());
+    assert!(PageData::for_page(&b, Route::Goal(3)).plan.is_none());
 
     let island = format!("{ATTR_ISLAND}=\"{ISLAND_PLAN}\"");
     let html = page(TEMPLATE, &b, Route::Plan, "/", None).unwrap();
@@ -151,13 +150,23 @@ fn only_the_plans_own_page_carries_the_guide_and_its_data() {
     let json = data
         .trim_start_matches("id=\"strategi-data\">")
         .replace("\\u003c", "<");
-    let read: IslandData = serde_json::from_str(&json).unwrap();
-    assert_eq!(read, IslandData::for_page(&b, Route::Plan));
-    // The guide reads it with the plan's own JSON reader: the same data.
+    let mut read: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let expected = PageData::for_page(&b, Route::Plan);
+    assert_eq!(read, serde_json::to_value(&expected).unwrap());
+    // The islands read their part as before; the guide reads the actor types
+    // and its own part with the plan's own JSON reader: the same data.
+    let guide = read
+        .as_object_mut()
+        .unwrap()
+        .remove("handlingsplan")
+        .unwrap();
+    let islands: IslandData = serde_json::from_value(read).unwrap();
+    assert_eq!(islands, expected.islands);
     let (actors, plan) =
         PlanData::read_page(data.trim_start_matches("id=\"strategi-data\">")).unwrap();
     assert_eq!(actors, Actor::all_of(&b));
-    assert_eq!(Some(plan), read.plan);
+    assert_eq!(serde_json::to_value(&plan).unwrap(), guide);
+    assert_eq!(Some(plan), expected.plan);
     assert!(PlanData::read_page("{").is_err());
     assert!(PlanData::read_page(r#"{"aktorstyper":[]}"#).is_err());
 

@@ -4,7 +4,9 @@
 use std::sync::Arc;
 
 use strategi::content::{bundled, Indicator};
-use strategi::contract::{ATTR_ISLAND, ISLAND_EMBED_PANEL, ISLAND_GOAL_TIPS, ISLAND_TIPS};
+use strategi::contract::{
+    ATTR_ISLAND, ISLAND_EMBED_PANEL, ISLAND_GOAL_TIPS, ISLAND_PLAN, ISLAND_TIPS,
+};
 use strategi::prerender::render_app;
 use strategi::route::{Route, ViewState};
 use strategi::shell::Mode;
@@ -334,7 +336,12 @@ fn island_data(html: &str) -> strategi::islands::IslandData {
         "<script type=\"application/json\" id=\"strategi-data\">",
         "</script>",
     );
-    serde_json::from_str(json).expect("the islands' data is valid JSON")
+    let mut data: serde_json::Value =
+        serde_json::from_str(json).expect("the islands' data is valid JSON");
+    // The plan's page also carries its guide's data (PageData), which the
+    // islands do not read.
+    data.as_object_mut().unwrap().remove("handlingsplan");
+    serde_json::from_value(data).expect("the islands' data")
 }
 
 /// The island names in a page's markup, in order.
@@ -373,6 +380,8 @@ fn pages_load_the_islands_script_and_carry_exactly_their_islands_props() {
         let expected_islands: Vec<&str> = match route {
             Route::Goal(_) => vec![ISLAND_GOAL_TIPS, ISLAND_EMBED_PANEL],
             Route::Tips => vec![ISLAND_TIPS, ISLAND_EMBED_PANEL],
+            // The plan's guide, run by its own bundle (tests/plan_guide.rs).
+            Route::Plan => vec![ISLAND_PLAN, ISLAND_EMBED_PANEL],
             _ => vec![ISLAND_EMBED_PANEL],
         };
         assert_eq!(islands_in(&html), expected_islands, "{route:?}");
@@ -934,10 +943,11 @@ fn the_plan_view_explains_the_four_phases_and_lists_every_tip_by_goal() {
     );
     assert!(note.contains("delar"), "{note}");
 
-    // The guide's island will mount in an empty place that takes no room
-    // until then; no island runs on the page yet but the embed panel.
-    assert!(html.contains("<div id=\"plan-guide\" class=\"plan-guide\"></div>"));
-    assert_eq!(islands_in(&html), [ISLAND_EMBED_PANEL]);
+    // The guide's island mounts in an empty place that takes no room
+    // until then (and none without JavaScript).
+    assert!(html
+        .contains("<div id=\"plan-guide\" data-o=\"handlingsplan\" class=\"plan-guide\"></div>"));
+    assert_eq!(islands_in(&html), [ISLAND_PLAN, ISLAND_EMBED_PANEL]);
     let css = std::fs::read_to_string("style/60-plan.css").unwrap();
     assert!(css.contains(".plan-guide:empty { display: none; }"));
     assert!(!html.contains("<input"));

@@ -14,8 +14,6 @@ use crate::islands::{EmbedPanelData, GoalTipsData, IslandData};
 use crate::search::SearchGoal;
 
 /// The island data in `text`, or what is wrong with it (for the console).
-/// The plan's guide data ([`IslandData::plan`]) is left out: only the
-/// plan's own bundle reads it (`PlanData::read_page`).
 ///
 /// The fields are read through to the end whatever is wrong, and the first
 /// problem met is the answer: without an early return after every field,
@@ -50,7 +48,6 @@ pub fn parse_island_data(text: &str) -> Result<IslandData, String> {
         embed_panel: EmbedPanelData {
             frame_title: data.obj("inbaddning").text("ramtitel"),
         },
-        plan: None,
     };
     match problem.0.into_inner() {
         Some(first) => Err(first),
