@@ -129,7 +129,7 @@ def main():
         charged = collections.Counter()
         for crate, size in per.items():
             if crate in STD:
-                charged["Rust std (core, alloc, dlmalloc)"] += size
+                charged["Rust std (core, alloc, std)"] += size
             elif crate in ("strategi", "strategi_sida"):
                 charged["vår kod (strategi)"] += size
             elif crate == "(data)":
@@ -151,6 +151,8 @@ def main():
         print(f"| {k} | {num(a)} | {100 * a / total['strategi-sida']:.0f} % | {num(b)} | {100 * b / total['strategi']:.0f} % |")
     print(f"| **summa (efter wasm-opt, okomprimerat)** | {num(total['strategi-sida'])} | | {num(total['strategi'])} | |")
     print(f"| färdig fil i dist/, brotli -q 11 | {num(brotli(DIST['strategi-sida']))} | | {num(brotli(DIST['strategi']))} | |")
+    js = {b: p.replace("_bg.wasm", ".js") for b, p in DIST.items()}
+    print(f"| dess JS-lim i dist/, brotli -q 11 | {num(brotli(js['strategi-sida']))} | | {num(brotli(js['strategi']))} | |")
 
 
 if __name__ == "__main__":

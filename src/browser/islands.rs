@@ -43,7 +43,7 @@ pub(crate) fn run_widget(page: Page, requested: ViewState) -> Rc<Swap> {
 /// be read, the page says so (and stays readable), `data-status` on the
 /// root becomes `fel`, and links load their pages.
 fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
-    let data = match read_data(&page.root) {
+    let mut data = match read_data(&page.root) {
         Ok(data) => data,
         Err(reason) => {
             log_error(&format!("sidans data gick inte att läsa: {reason}"));
@@ -62,7 +62,7 @@ fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
         if requested.actors.is_empty() && requested.route.keeps_filter() {
             requested.actors = page.root.get_attribute(ATTR_FILTER).into_iter().collect();
         }
-        let actors = Signal::stored(Arc::new(data.actors.clone()));
+        let actors = Signal::stored(Arc::new(std::mem::take(&mut data.actors)));
         let root = page.root.clone();
         let mut islands = Vec::new();
         let session = start(page, requested, actor_ids.clone(), |view, shell| {
@@ -76,7 +76,7 @@ fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
                 else {
                     continue;
                 };
-                islands.extend(hydrate_island(el, &data, state, shell.clone()));
+                islands.extend(hydrate_island(el, &mut data, state, shell.clone()));
             }
         });
 
@@ -100,9 +100,11 @@ fn mount_view(page: &Page, requested: Option<ViewState>) -> Option<Mounted> {
     })
 }
 
+/// Hydrates the island `el` with its props, moved out of `data`: a view
+/// has one island of each kind (the prerenderer draws them so).
 fn hydrate_island(
     el: web_sys::HtmlElement,
-    data: &IslandData,
+    data: &mut IslandData,
     state: AppState,
     shell: Shell,
 ) -> Option<Island> {
@@ -113,20 +115,20 @@ fn hydrate_island(
     // kept, type-erased, until the view is swapped out.
     let props = match kind.as_str() {
         ISLAND_GOAL_TIPS => {
-            let Some(props) = data.goal_tips.clone() else {
+            let Some(props) = data.goal_tips.take() else {
                 log_error("sidans data saknar målets tips");
                 return None;
             };
             EitherOf3::A(props)
         }
         ISLAND_TIPS => {
-            let Some(goals) = data.tips.clone() else {
+            let Some(goals) = data.tips.take() else {
                 log_error("sidans data saknar tipsen");
                 return None;
             };
             EitherOf3::B(Arc::new(goals))
         }
-        ISLAND_EMBED_PANEL => EitherOf3::C(data.embed_panel.frame_title.clone()),
+        ISLAND_EMBED_PANEL => EitherOf3::C(std::mem::take(&mut data.embed_panel.frame_title)),
         // The plan's guide runs its own bundle (`browser::plan`).
         ISLAND_PLAN => return None,
         other => {

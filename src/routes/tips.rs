@@ -99,15 +99,19 @@ pub fn capped(
         .collect()
 }
 
-/// After "Visa alla", focus goes to the first tip that was not shown before
-/// (the button itself is gone). Looked up inside the view's own element, so
-/// it works inside a widget's shadow root too.
-fn focus_tip_after_click(view: NodeRef<leptos::html::Div>, index: usize) {
+/// After "Visa alla" (`button`), focus goes to the first tip that was not
+/// shown before (the button itself is gone). Looked up inside the view's
+/// own element, found from the button while it is there, so it works
+/// inside a widget's shadow root too.
+fn focus_tip_after_click(button: Option<web_sys::EventTarget>, index: usize) {
+    let view = button
+        .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(b).ok())
+        .and_then(|b| b.closest(".vy-tips").ok().flatten());
+    let Some(view) = view else {
+        return;
+    };
     request_animation_frame(move || {
-        let Some(el) = view.get_untracked() else {
-            return;
-        };
-        let Ok(tips) = el.query_selector_all("li.tips") else {
+        let Ok(tips) = view.query_selector_all("li.tips") else {
             return;
         };
         if let Some(tip) = tips
@@ -128,7 +132,6 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
     let shell = expect_context::<Shell>();
     let replace = shell.replace;
     let navigate = shell.navigate;
-    let view_el = NodeRef::<leptos::html::Div>::new();
     // Searched once per change of the state for everything that shows it,
     // and always passed on: comparing two whole results would cost more
     // code in the WASM than the views' own comparison of what they draw.
@@ -245,9 +248,10 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
             })
             .collect_view();
         let more = cap.filter(|&c| total > c).map(|c| {
-            let show_all = move |_| {
+            let show_all = move |ev: leptos::ev::MouseEvent| {
+                let button = ev.current_target();
                 all_for.set(app.view.with_untracked(|v| v.query.clone()));
-                focus_tip_after_click(view_el, c);
+                focus_tip_after_click(button, c);
             };
             view! {
                 <p class="fler">
@@ -261,7 +265,7 @@ pub fn TipsIsland(goals: Arc<Vec<SearchGoal>>) -> impl IntoView {
 
     let form_action = shell.href(&ViewState::new(Route::Tips));
     view! {
-        <div class="ram vy vy-tips" node_ref=view_el>
+        <div class="ram vy vy-tips">
             <nav class="brodsmulor" aria-label="Du är här">
                 <ol>
                     <li><AppLink to=Route::Overview>"Alla mål"</AppLink></li>

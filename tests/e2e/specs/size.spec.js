@@ -11,10 +11,11 @@ const BUDGET = 90_000; // bytes, brotli
 // The plan page is text (the phases and a line per tip) and the data its
 // guide reads (every tip's text, to choose from): its first view without
 // the guide's own bundle (PLAN_GUARD below) must stay far below that.
-const PLAN_BUDGET = 35_000; // bytes, brotli
-// Regression guard for the islands' JS + WASM, bytes brotli: 110.9 kB on
-// 2026-11-28 with in-place navigation and widgets (the target is 100 kB).
-const ISLANDS_GUARD = 115_000;
+const PLAN_BUDGET = 35_000; // bytes, brotli (the issue asks for 20 kB; 30.6 kB on 2026-11-28)
+// The islands' JS + WASM, bytes brotli: 110.9 kB on 2026-11-28 with
+// in-place navigation and widgets, 99.3 kB after the shrink the same day
+// (README, "Beroenden").
+const ISLANDS_GUARD = 100_000;
 // The plan's guide (strategi-plan, JS + WASM, bytes brotli), loaded on
 // /handlingsplan/ only; the islands' bundle carries none of its code.
 const PLAN_GUARD = 120_000;
