@@ -8,29 +8,17 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
+mod common;
+
+use common::plan::{content, month};
 use proptest::prelude::*;
 use roxmltree::{Document, Node};
-use strategi::content::key::Key;
-use strategi::content::{bundled, Bundle};
 use strategi::plan::{
     to_docx, FollowUp, GoalPlan, Measure, Month, Organisation, Plan, Ref, Status, What,
 };
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const DATE: &str = "2025-05-14";
-
-fn content() -> &'static Bundle {
-    static CONTENT: OnceLock<Bundle> = OnceLock::new();
-    CONTENT.get_or_init(|| bundled().unwrap())
-}
-
-fn month(year: u16, month: u8) -> Option<Month> {
-    Some(Month::new(year, month).unwrap())
-}
-
-fn tip(id: &str) -> Measure {
-    Measure::new(What::Tip(Ref::Id(id.to_string())))
-}
 
 fn tip_title(id: &str) -> String {
     let tip = content()
@@ -53,79 +41,30 @@ fn indicator_name(id: &str) -> String {
         .clone()
 }
 
-/// A key no tip of the content has.
-fn gone() -> Ref {
-    let key = Key::parse("AAAA").unwrap();
-    assert!(content()
-        .goals
-        .iter()
-        .flat_map(|g| &g.tips)
-        .all(|t| Key::of(&t.id) != key));
-    Ref::Key(key)
-}
-
 const ORG_NAME: &str = "Nacka kommun; Socialtjänsten \"Trygg\"";
 /// What XML must escape, what it cannot hold (NUL, U+0001), Word's own
 /// line break (vertical tab) and emoji.
 const TRICKY_TITLE: &str = "Trygghet <för> alla & \"var\" 'en'\u{0}\u{1}\u{b}🙂👩‍👩‍👧";
 const TRICKY_TITLE_SHOWN: &str = "Trygghet <för> alla & \"var\" 'en'\n🙂👩‍👩‍👧";
 
-/// Prioritised goals 1 and 3, a note on goal 5 only, a goal 2 measure full
-/// of what breaks XML, and a tip the content no longer has.
+/// The plan of `tests/plan.rs` (prioritised goals 1 and 3, a note on goal
+/// 5 only, a tip the content no longer has), with a goal 2 measure full of
+/// what breaks XML.
 fn sample() -> Plan {
-    let mut goals: [GoalPlan; 8] = Default::default();
-    goals[0] = GoalPlan {
-        prioritised: true,
-        note: "Vi saknar rutin för att fråga om våld.".into(),
-    };
-    goals[2].prioritised = true;
-    goals[4].note = "Ingen prioritet än".into();
-    Plan {
-        organisation: Organisation {
-            name: ORG_NAME.into(),
-            actor: "kommun".into(),
-            unit: "Enheten för barn & unga\nPlan 2025–2026 🙂".into(),
-        },
-        goals,
-        measures: vec![
-            Measure {
-                responsible: "Rektor, Skolenheten".into(),
-                start: month(2025, 3),
-                end: month(2026, 6),
-                follow_up: FollowUp::Indicator(Ref::Id("elevers-fortroende-vuxna-i-skolan".into())),
-                status: Status::Ongoing,
-                note: "Börja med åk 7–9.".into(),
-                ..tip("m1-normkritiskt-i-skolan")
-            },
-            Measure {
-                end: month(2025, 12),
-                follow_up: FollowUp::Own("Antal utbildade chefer; mål: 40".into()),
-                ..Measure::new(What::Own {
-                    goal: 3,
-                    title: "Utbilda chefer i att ställa frågan".into(),
-                })
-            },
-            Measure {
-                status: Status::Done,
-                ..tip("m3-fraga-i-modrahalsovarden")
-            },
-            Measure {
-                status: Status::Paused,
-                ..Measure::new(What::Tip(gone()))
-            },
-            Measure {
-                responsible: "Kalle\tAnka <chef>".into(),
-                start: month(2025, 1),
-                follow_up: FollowUp::Indicator(Ref::Id("finns-inte".into())),
-                status: Status::Ongoing,
-                note: "rad 1\nrad 2\r\nrad 3".into(),
-                ..Measure::new(What::Own {
-                    goal: 2,
-                    title: TRICKY_TITLE.into(),
-                })
-            },
-        ],
-    }
+    let mut plan = common::plan::sample();
+    assert_eq!(plan.organisation.name, ORG_NAME);
+    plan.measures.push(Measure {
+        responsible: "Kalle\tAnka <chef>".into(),
+        start: month(2025, 1),
+        follow_up: FollowUp::Indicator(Ref::Id("finns-inte".into())),
+        status: Status::Ongoing,
+        note: "rad 1\nrad 2\r\nrad 3".into(),
+        ..Measure::new(What::Own {
+            goal: 2,
+            title: TRICKY_TITLE.into(),
+        })
+    });
+    plan
 }
 
 const HEADER: [&str; 6] = [

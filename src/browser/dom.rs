@@ -1,6 +1,7 @@
 //! Small helpers on the live document: messages, focus, the panic hook.
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::contract::{DATA_ID, TEXT_START_FAILED};
@@ -111,4 +112,28 @@ pub(crate) fn data_script(root: &web_sys::Element) -> Option<web_sys::Element> {
         .filter_map(|i| children.item(i))
         .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
         .find(|el| el.id() == DATA_ID)
+}
+
+/// When `after_next_frame` runs its work once the next frame is drawn.
+pub(crate) enum Then {
+    /// In the next task.
+    Task,
+    /// When the browser is idle (in the next task where there is no idle
+    /// callback).
+    Idle,
+}
+
+/// Runs `work` after the next frame is drawn. False if no frame could be
+/// asked for (then nothing runs).
+pub(crate) fn after_next_frame(then: Then, work: impl FnOnce() + 'static) -> bool {
+    let after_frame = Closure::once_into_js(move || {
+        let later = Closure::once_into_js(work);
+        let w = window();
+        if matches!(then, Then::Task) || w.request_idle_callback(later.unchecked_ref()).is_err() {
+            w.set_timeout_with_callback(later.unchecked_ref()).ok();
+        }
+    });
+    window()
+        .request_animation_frame(after_frame.unchecked_ref())
+        .is_ok()
 }

@@ -14,11 +14,12 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::dom::{data_script, document, focus_heading, focus_in, links_in, log_warning};
+use super::dom::{
+    after_next_frame, data_script, document, focus_heading, focus_in, links_in, log_warning, Then,
+};
 use super::start::{state_from_location, write_hash, Change, Navigation, Page, Session};
 use crate::components::link::is_plain_click;
 use crate::contract::{ATTR_FILTER, ATTR_ROUTE, DATA_ID, FRAME_DIR, ROOT_ID};
@@ -181,24 +182,13 @@ impl Swap {
     fn mount_after_paint(self: &Rc<Self>, number: u32) {
         self.unmounted.set(Some(number));
         let swap = Rc::downgrade(self);
-        let after_frame = Closure::once_into_js(move || {
-            let later = Closure::once_into_js(move || {
-                let Some(swap) = swap.upgrade() else { return };
-                if swap.unmounted.get() == Some(number) {
-                    swap.mount_pending();
-                }
-            });
-            // When the browser is idle after drawing the view (a timer
-            // where there is no idle callback).
-            let w = window();
-            if w.request_idle_callback(later.unchecked_ref()).is_err() {
-                w.set_timeout_with_callback(later.unchecked_ref()).ok();
+        let scheduled = after_next_frame(Then::Idle, move || {
+            let Some(swap) = swap.upgrade() else { return };
+            if swap.unmounted.get() == Some(number) {
+                swap.mount_pending();
             }
         });
-        if window()
-            .request_animation_frame(after_frame.unchecked_ref())
-            .is_err()
-        {
+        if !scheduled {
             self.mount_pending();
         }
     }
@@ -717,17 +707,9 @@ impl ScrollPlace {
         el.scroll_into_view_with_bool(true);
         window().scroll_by_with_x_and_y(0.0, -f64::from(self.top));
         let root = root.clone();
-        let after_frame = Closure::once_into_js(move || {
-            let later = Closure::once_into_js(move || {
-                root.class_list().remove_1(CLASS_RENDER_ALL).ok();
-            });
-            window()
-                .set_timeout_with_callback(later.unchecked_ref())
-                .ok();
+        after_next_frame(Then::Task, move || {
+            root.class_list().remove_1(CLASS_RENDER_ALL).ok();
         });
-        window()
-            .request_animation_frame(after_frame.unchecked_ref())
-            .ok();
     }
 }
 

@@ -2,6 +2,8 @@
 //! does, and cut pieces out of its HTML.
 #![allow(dead_code)]
 
+pub mod plan;
+
 use std::sync::Arc;
 
 use strategi::content::{bundled, Bundle};
